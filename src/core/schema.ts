@@ -105,7 +105,7 @@ export const Entity = z.discriminatedUnion("kind", [
   ...ENTITY_KINDS.filter((k) => k !== "source" && k !== "interviewee" && k !== "model").map((kind) =>
     z.strictObject({ ...EntityBase, kind: z.literal(kind), attributes: GenericAttributes.default({}) }),
   ),
-] as unknown as [z.ZodTypeAny, ...z.ZodTypeAny[]]);
+] as unknown as Parameters<typeof z.discriminatedUnion>[1]);
 export type EntityInput = z.input<typeof Entity>;
 export interface Entity {
   id: string;

@@ -1,0 +1,14 @@
+// The built dataset (knowledge base + deterministic layout) for Node callers: export, the Vite plugin, shots, bench.
+import type { KnowledgeBase } from "../core/build.ts";
+import { toGraph, type Positions } from "../core/graph.ts";
+import { computeLayout } from "../core/layout.ts";
+import { requireKnowledgeBase } from "./data.ts";
+
+export function layoutOf(kb: KnowledgeBase): Positions {
+  return computeLayout(toGraph(kb));
+}
+
+export function buildDataset(): { kb: KnowledgeBase; layout: Positions } {
+  const kb = requireKnowledgeBase();
+  return { kb, layout: layoutOf(kb) };
+}
