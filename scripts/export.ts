@@ -25,10 +25,13 @@ try {
     for (const [name, text] of Object.entries(writeCsv(kb, layout))) writeFileSync(join(out, name), text);
   } else {
     mkdirSync(dirname(out), { recursive: true });
-    const text = format === "json" ? writeJson(kb, layout) : format === "gexf" ? writeGexf(kb, layout) : writeGraphml(kb, layout);
+    const text =
+      format === "json" ? writeJson(kb, layout) : format === "gexf" ? writeGexf(kb, layout) : writeGraphml(kb, layout);
     writeFileSync(out, text);
   }
-  console.log(`export: wrote ${format} (${kb.entities.length} entities, ${kb.relations.length} relations, ${kb.claims.length} claims) to ${out}`);
+  console.log(
+    `export: wrote ${format} (${kb.entities.length} entities, ${kb.relations.length} relations, ${kb.claims.length} claims) to ${out}`,
+  );
 } catch (e) {
   if (e instanceof DataError) {
     console.error(e.message);

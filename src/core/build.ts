@@ -203,7 +203,8 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
     };
   });
 
-  const title = typeof rootEntity?.attributes.title === "string" ? rootEntity.attributes.title : rootEntity?.label ?? "";
+  const title =
+    typeof rootEntity?.attributes.title === "string" ? rootEntity.attributes.title : (rootEntity?.label ?? "");
   const doi = typeof rootEntity?.attributes.DOI === "string" ? rootEntity.attributes.DOI : "";
   return {
     meta: { title, doi, root, format: "lankov-kg", version: 1 },

@@ -17,7 +17,8 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes {
-  type: string;
+  /** Relation type (sigma reserves `type` for its edge programs). */
+  relation: string;
   start?: number;
   end?: number;
   claimCount: number;
@@ -28,14 +29,20 @@ export type KbGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 export type Positions = Record<string, [number, number]>;
 
 const nodeAttributes = (e: KbEntity, pos: [number, number] | undefined): NodeAttributes => {
-  const a: NodeAttributes = { label: e.label, kind: e.kind, x: pos?.[0] ?? 0, y: pos?.[1] ?? 0, claimCount: e.claims.length };
+  const a: NodeAttributes = {
+    label: e.label,
+    kind: e.kind,
+    x: pos?.[0] ?? 0,
+    y: pos?.[1] ?? 0,
+    claimCount: e.claims.length,
+  };
   if (e.start !== undefined) a.start = e.start;
   if (e.end !== undefined) a.end = e.end;
   return a;
 };
 
 const edgeAttributes = (r: KbRelation): EdgeAttributes => {
-  const a: EdgeAttributes = { type: r.type, claimCount: r.claims.length };
+  const a: EdgeAttributes = { relation: r.type, claimCount: r.claims.length };
   if (r.start !== undefined) a.start = r.start;
   if (r.end !== undefined) a.end = r.end;
   return a;

@@ -34,7 +34,12 @@ function run(graph: Graph, options: Partial<LayoutOptions> = {}): Positions {
   const work = graph.copy();
   random.assign(work, { rng: seededRandom(o.seed), scale: 100, center: 0 });
   work.forEachNode((n) => work.setNodeAttribute(n, "size", 4 + Math.sqrt(work.degree(n))));
-  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: work.order > 2000 };
+  const settings = {
+    ...forceAtlas2.inferSettings(work),
+    strongGravityMode: true,
+    gravity: 0.05,
+    barnesHutOptimize: work.order > 2000,
+  };
   forceAtlas2.assign(work, { iterations: o.iterations, settings, getEdgeWeight: null });
   noverlap.assign(work, { maxIterations: o.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
   const out: Positions = {};

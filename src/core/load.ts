@@ -120,9 +120,10 @@ function parseFile(file: SourceFile, root: string, dataset: Dataset, problems: P
   if (!shape.success) {
     for (const issue of shape.error.issues) {
       const keys = issue.code === "unrecognized_keys" ? ` (${issue.keys.join(", ")})` : "";
-      const msg = issue.code === "unrecognized_keys"
-        ? `this folder takes only '${kind.section}:'${keys}`
-        : `'${kind.section}:' must be a list: ${issue.message}`;
+      const msg =
+        issue.code === "unrecognized_keys"
+          ? `this folder takes only '${kind.section}:'${keys}`
+          : `'${kind.section}:' must be a list: ${issue.message}`;
       add(lineAt(nodeAt(top, issue.path)?.range?.[0]), msg, "layout");
     }
     return;
@@ -133,8 +134,10 @@ function parseFile(file: SourceFile, root: string, dataset: Dataset, problems: P
     const node = isSeq(seq) ? (seq.items[index] as YamlNode | undefined) : undefined;
     const line = lineAt(node?.range?.[0]);
     const lineOf = (path: (string | number)[]) => lineAt((nodeAt(node, path) ?? node)?.range?.[0]);
-    const id = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string"
-      ? (raw as { id: string }).id : undefined;
+    const id =
+      raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string"
+        ? (raw as { id: string }).id
+        : undefined;
     const parsed = kind.item.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -10,7 +10,12 @@ export interface Rule {
   check: (ds: Dataset) => Problem[];
 }
 
-const at = <T extends { id: string }>(rec: Located<T>, rule: string, message: string, path?: (string | number)[]): Problem => ({
+const at = <T extends { id: string }>(
+  rec: Located<T>,
+  rule: string,
+  message: string,
+  path?: (string | number)[],
+): Problem => ({
   file: rec.file,
   line: path ? rec.lineOf(path) : rec.line,
   id: rec.value.id,
@@ -54,23 +59,39 @@ const referencesResolve: Rule = {
     for (const c of ds.claims) {
       c.value.citations.forEach((ct, i) => {
         const kind = kinds.get(ct.source);
-        if (!kind) out.push(at(c, "references-resolve", `cites unknown source '${ct.source}'`, ["citations", i, "source"]));
+        if (!kind)
+          out.push(at(c, "references-resolve", `cites unknown source '${ct.source}'`, ["citations", i, "source"]));
         else if (kind !== "source" && kind !== "interviewee")
-          out.push(at(c, "references-resolve", `cites '${ct.source}', a ${kind}; citations name sources or interviewees`, ["citations", i, "source"]));
+          out.push(
+            at(c, "references-resolve", `cites '${ct.source}', a ${kind}; citations name sources or interviewees`, [
+              "citations",
+              i,
+              "source",
+            ]),
+          );
       });
       c.value.about.forEach((id, i) => {
         if (!kinds.has(id)) out.push(at(c, "references-resolve", `is about unknown entity '${id}'`, ["about", i]));
       });
       c.value.relations.forEach((r, i) => {
         for (const end of ["from", "to"] as const) {
-          if (!kinds.has(r[end])) out.push(at(c, "references-resolve", `relation ${r.type} ${end} unknown entity '${r[end]}'`, ["relations", i, end]));
+          if (!kinds.has(r[end]))
+            out.push(
+              at(c, "references-resolve", `relation ${r.type} ${end} unknown entity '${r[end]}'`, [
+                "relations",
+                i,
+                end,
+              ]),
+            );
         }
-        if (r.from === r.to) out.push(at(c, "references-resolve", `relation ${r.type} links '${r.from}' to itself`, ["relations", i]));
+        if (r.from === r.to)
+          out.push(at(c, "references-resolve", `relation ${r.type} links '${r.from}' to itself`, ["relations", i]));
       });
     }
     for (const q of ds.quirks) {
       q.value.applies.forEach((id, i) => {
-        if (!kinds.has(id) && !claims.has(id)) out.push(at(q, "references-resolve", `applies to unknown entity or claim '${id}'`, ["applies", i]));
+        if (!kinds.has(id) && !claims.has(id))
+          out.push(at(q, "references-resolve", `applies to unknown entity or claim '${id}'`, ["applies", i]));
       });
     }
     return out;
@@ -85,8 +106,22 @@ const relationTypes: Rule = {
     const known = new Set(ds.relationTypes.map((t) => t.value.id));
     for (const c of ds.claims) {
       c.value.relations.forEach((r, i) => {
-        if (r.type === "cites") out.push(at(c, "relation-types", "'cites' relations are derived from citations; remove this one", ["relations", i, "type"]));
-        else if (!known.has(r.type)) out.push(at(c, "relation-types", `unknown relation type '${r.type}' (add it to vocabulary.yaml)`, ["relations", i, "type"]));
+        if (r.type === "cites")
+          out.push(
+            at(c, "relation-types", "'cites' relations are derived from citations; remove this one", [
+              "relations",
+              i,
+              "type",
+            ]),
+          );
+        else if (!known.has(r.type))
+          out.push(
+            at(c, "relation-types", `unknown relation type '${r.type}' (add it to vocabulary.yaml)`, [
+              "relations",
+              i,
+              "type",
+            ]),
+          );
       });
     }
     return out;
@@ -99,7 +134,15 @@ const locators: Rule = {
   check(ds) {
     const out: Problem[] = [];
     for (const c of ds.claims) {
-      if (!isLocator(c.value.locator)) out.push(at(c, "locators", `locator '${c.value.locator}' is not in the paper (front, abstract, keywords, p1-p75, table-1, ref-1-ref-32)`, ["locator"]));
+      if (!isLocator(c.value.locator))
+        out.push(
+          at(
+            c,
+            "locators",
+            `locator '${c.value.locator}' is not in the paper (front, abstract, keywords, p1-p75, table-1, ref-1-ref-32)`,
+            ["locator"],
+          ),
+        );
     }
     for (const q of ds.quirks) {
       q.value.locators.forEach((l, i) => {
@@ -121,12 +164,21 @@ const citations: Rule = {
         const e = byId.get(ct.source);
         if (!e) return;
         const root = e.kind === "source" && e.attributes.root === true;
-        if (root && !ct.basis) out.push(at(c, "citations", `cites the paper itself without a basis (author-research, author-estimate, ...)`, ["citations", i]));
-        if (!root && ct.basis) out.push(at(c, "citations", `'basis' is only for citations of the paper itself`, ["citations", i, "basis"]));
-        if (ct.pages && e.kind !== "source") out.push(at(c, "citations", `pages given for ${e.kind} '${e.id}'`, ["citations", i, "pages"]));
+        if (root && !ct.basis)
+          out.push(
+            at(c, "citations", `cites the paper itself without a basis (author-research, author-estimate, ...)`, [
+              "citations",
+              i,
+            ]),
+          );
+        if (!root && ct.basis)
+          out.push(at(c, "citations", `'basis' is only for citations of the paper itself`, ["citations", i, "basis"]));
+        if (ct.pages && e.kind !== "source")
+          out.push(at(c, "citations", `pages given for ${e.kind} '${e.id}'`, ["citations", i, "pages"]));
       });
       const sources = c.value.citations.map((ct) => `${ct.source}|${ct.pages ?? ""}`);
-      if (new Set(sources).size !== sources.length) out.push(at(c, "citations", "the same citation appears twice", ["citations"]));
+      if (new Set(sources).size !== sources.length)
+        out.push(at(c, "citations", "the same citation appears twice", ["citations"]));
     }
     return out;
   },
@@ -147,7 +199,8 @@ const times: Rule = {
       c.value.relations.forEach((r, i) => test(c, r.when, ["relations", i, "when"]));
       c.value.quantities.forEach((q, i) => test(c, q.when, ["quantities", i, "when"]));
     }
-    for (const e of ds.entities) if (e.value.kind === "model") test(e, e.value.attributes.period as string, ["attributes", "period"]);
+    for (const e of ds.entities)
+      if (e.value.kind === "model") test(e, e.value.attributes.period as string, ["attributes", "period"]);
     return out;
   },
 };
@@ -159,7 +212,8 @@ const quantities: Rule = {
     const out: Problem[] = [];
     for (const c of ds.claims) {
       c.value.quantities.forEach((q, i) => {
-        if (q.low !== undefined && q.high !== undefined && q.low > q.high) out.push(at(c, "quantities", `range ${q.low}-${q.high} runs backwards`, ["quantities", i]));
+        if (q.low !== undefined && q.high !== undefined && q.low > q.high)
+          out.push(at(c, "quantities", `range ${q.low}-${q.high} runs backwards`, ["quantities", i]));
       });
     }
     return out;
@@ -176,12 +230,19 @@ const orphans: Rule = {
       c.value.citations.forEach((ct) => touched.add(ct.source));
       c.value.relations.forEach((r) => (touched.add(r.from), touched.add(r.to)));
     }
-    return ds.entities.filter((e) => !touched.has(e.value.id)).map((e) => at(e, "orphans", "no claim is about this entity, cites it or relates it"));
+    return ds.entities
+      .filter((e) => !touched.has(e.value.id))
+      .map((e) => at(e, "orphans", "no claim is about this entity, cites it or relates it"));
   },
 };
 
 export const normName = (s: string): string =>
-  s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 const aliases: Rule = {
   name: "aliases",
@@ -193,7 +254,10 @@ const aliases: Rule = {
       const names = new Set([e.value.label, ...e.value.aliases].map(normName));
       for (const n of names) {
         const prev = owner.get(n);
-        if (prev && prev.value.id !== e.value.id) out.push(at(e, "aliases", `name '${n}' also names '${prev.value.id}' (${prev.file}:${prev.line})`, ["aliases"]));
+        if (prev && prev.value.id !== e.value.id)
+          out.push(
+            at(e, "aliases", `name '${n}' also names '${prev.value.id}' (${prev.file}:${prev.line})`, ["aliases"]),
+          );
         else owner.set(n, e);
       }
     }
@@ -201,7 +265,17 @@ const aliases: Rule = {
   },
 };
 
-export const RULES: Rule[] = [uniqueIds, referencesResolve, relationTypes, locators, citations, times, quantities, orphans, aliases];
+export const RULES: Rule[] = [
+  uniqueIds,
+  referencesResolve,
+  relationTypes,
+  locators,
+  citations,
+  times,
+  quantities,
+  orphans,
+  aliases,
+];
 
 export function validate(ds: Dataset): Problem[] {
   return RULES.flatMap((r) => r.check(ds));

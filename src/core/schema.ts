@@ -117,13 +117,23 @@ export interface Entity {
 }
 
 /** Where the paper itself is the basis of a claim. */
-export const BASES = ["author-research", "author-estimate", "fieldwork", "telephone-conversation", "interviews", "personal-communication"] as const;
+export const BASES = [
+  "author-research",
+  "author-estimate",
+  "fieldwork",
+  "telephone-conversation",
+  "interviews",
+  "personal-communication",
+] as const;
 
 export const Citation = z.strictObject({
   /** A source entity (reference or the paper) or an interviewee entity. */
   source: Id,
   /** Pages as the paper gives them: "133", "70-73", "25, 30", "2, 154-166". */
-  pages: z.string().regex(/^\d+(?:-\d+)?(?:, ?\d+(?:-\d+)?)*$/, "pages look like '133', '70-73' or '25, 30'").optional(),
+  pages: z
+    .string()
+    .regex(/^\d+(?:-\d+)?(?:, ?\d+(?:-\d+)?)*$/, "pages look like '133', '70-73' or '25, 30'")
+    .optional(),
   /** For citations of the paper itself: what its authority rests on. */
   basis: z.enum(BASES).optional(),
   /** How the paper writes this citation when it differs from the reference list ("Kim Seung-cheol, 1996"). */

@@ -18,7 +18,8 @@ function parsePoint(text: string): YearSpan | string {
   const m = POINT.exec(text);
   if (!m) return `'${text}' is not a date this project reads (1947, 1966-05, 2017-12-02, 194X, ~1970)`;
   const [, pre, year, month, day, post] = m;
-  if (month !== undefined && (year.includes("X") || Number(month) < 1 || Number(month) > 12)) return `'${text}' has an impossible month`;
+  if (month !== undefined && (year.includes("X") || Number(month) < 1 || Number(month) > 12))
+    return `'${text}' has an impossible month`;
   if (day !== undefined && (Number(day) < 1 || Number(day) > 31)) return `'${text}' has an impossible day`;
   const start = Number(year.replace(/X/g, "0"));
   const end = Number(year.replace(/X/g, "9"));

@@ -39,7 +39,9 @@ export function loadKnowledgeBase(dir = DATA_DIR, cwd = process.cwd()): LoadResu
 
 export class DataError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`graph/data has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(problemToString).join("\n")}`);
+    super(
+      `graph/data has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(problemToString).join("\n")}`,
+    );
     this.name = "DataError";
   }
 }

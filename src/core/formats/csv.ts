@@ -27,12 +27,53 @@ export function writeCsv(kb: KnowledgeBase, layout: Positions): Record<string, s
     relations: c.relations.join(LIST_SEPARATOR),
   }));
   const citations: Row[] = kb.claims.flatMap((c) =>
-    c.citations.map((ct) => ({ claim: c.id, source: ct.source, pages: ct.pages ?? "", basis: ct.basis ?? "", as_cited: ct["as-cited"] ?? "" })),
+    c.citations.map((ct) => ({
+      claim: c.id,
+      source: ct.source,
+      pages: ct.pages ?? "",
+      basis: ct.basis ?? "",
+      as_cited: ct["as-cited"] ?? "",
+    })),
   );
   return {
-    "nodes.csv": toCsv(nodeRows(kb, layout), ["id", "label", "kind", "aliases", "description", "attributes", "start", "end", "x", "y", "claims", "claim_texts"]),
-    "edges.csv": toCsv(edgeRows(kb), ["id", "source", "target", "type", "key", "when", "start", "end", "claims", "citations", "claim_texts"]),
-    "claims.csv": toCsv(claims, ["id", "locator", "section", "text", "when", "when_text", "quantities", "about", "relations"]),
+    "nodes.csv": toCsv(nodeRows(kb, layout), [
+      "id",
+      "label",
+      "kind",
+      "aliases",
+      "description",
+      "attributes",
+      "start",
+      "end",
+      "x",
+      "y",
+      "claims",
+      "claim_texts",
+    ]),
+    "edges.csv": toCsv(edgeRows(kb), [
+      "id",
+      "source",
+      "target",
+      "type",
+      "key",
+      "when",
+      "start",
+      "end",
+      "claims",
+      "citations",
+      "claim_texts",
+    ]),
+    "claims.csv": toCsv(claims, [
+      "id",
+      "locator",
+      "section",
+      "text",
+      "when",
+      "when_text",
+      "quantities",
+      "about",
+      "relations",
+    ]),
     "citations.csv": toCsv(citations, ["claim", "source", "pages", "basis", "as_cited"]),
   };
 }

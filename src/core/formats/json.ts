@@ -100,7 +100,9 @@ export function readJson(text: string): { dataset?: Dataset; problems: ReadProbl
       return typeof item?.id === "string" ? item.id : undefined;
     };
     return {
-      problems: parsed.error.issues.slice(0, 200).map((i) => ({ path: i.path.join("."), id: idAt(i.path), message: i.message })),
+      problems: parsed.error.issues
+        .slice(0, 200)
+        .map((i) => ({ path: i.path.join("."), id: idAt(i.path), message: i.message })),
     };
   }
   const { layout, ...kb } = parsed.data;
@@ -124,18 +126,25 @@ export function crossCheck(kb: KnowledgeBase): ReadProblem[] {
     c.citations.forEach((ct, j) => {
       const kind = entities.get(ct.source);
       if (kind !== "source" && kind !== "interviewee")
-        out.push({ path: `claims.${i}.citations.${j}`, id: c.id, message: `citation source '${ct.source}' is not a source or interviewee` });
+        out.push({
+          path: `claims.${i}.citations.${j}`,
+          id: c.id,
+          message: `citation source '${ct.source}' is not a source or interviewee`,
+        });
     });
   });
   const relations = new Set<string>();
   kb.relations.forEach((r, i) => {
     if (relations.has(r.id)) out.push({ path: `relations.${i}`, id: r.id, message: "duplicate relation id" });
     relations.add(r.id);
-    for (const end of [r.source, r.target]) if (!entities.has(end)) out.push({ path: `relations.${i}`, id: r.id, message: `unknown entity '${end}'` });
-    for (const c of r.claims) if (!claims.has(c)) out.push({ path: `relations.${i}`, id: r.id, message: `unknown claim '${c}'` });
+    for (const end of [r.source, r.target])
+      if (!entities.has(end)) out.push({ path: `relations.${i}`, id: r.id, message: `unknown entity '${end}'` });
+    for (const c of r.claims)
+      if (!claims.has(c)) out.push({ path: `relations.${i}`, id: r.id, message: `unknown claim '${c}'` });
   });
   kb.entities.forEach((e, i) => {
-    for (const c of e.claims) if (!claims.has(c)) out.push({ path: `entities.${i}`, id: e.id, message: `unknown claim '${c}'` });
+    for (const c of e.claims)
+      if (!claims.has(c)) out.push({ path: `entities.${i}`, id: e.id, message: `unknown claim '${c}'` });
   });
   return out;
 }

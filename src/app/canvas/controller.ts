@@ -1,0 +1,301 @@
+// The canvas controller: owns the one sigma instance of the page (created once, killed on teardown), a display copy
+// of the graph with sigma's attributes (colour, size, curvature for parallel edges), and the ForceAtlas2 worker.
+// Appearance (filters, hover, selection, size metric, label density) goes through sigma's reducers, reading a `view`
+// callback; callers change things through narrow methods (refresh, setLabelDensity, zoom...), never by recreating.
+import Graph, { MultiDirectedGraph } from "graphology";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { inferSettings } from "graphology-layout-forceatlas2";
+import Sigma from "sigma";
+import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
+import type { KbGraph, Positions } from "../../core/graph.ts";
+import type { Visibility } from "../../core/filters.ts";
+import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/palette.ts";
+import type { SizeBy } from "../../core/url-state.ts";
+
+export interface CanvasView {
+  nodes: Map<string, Visibility>;
+  edges: Map<string, Visibility>;
+  hovered: string | null;
+  /** Selected entity id, or relation id prefixed with "r:". */
+  selected: string | null;
+  /** Entities to emphasise (a traced source's support), or null. */
+  emphasis: Set<string> | null;
+  sizeBy: SizeBy;
+  relationLabel: (type: string) => string;
+}
+
+export interface CanvasSettings {
+  /** 0 (few labels) to 1 (all labels). */
+  labelDensity: number;
+  minNodeSize: number;
+  maxNodeSize: number;
+  labelFont: string;
+}
+
+export const CANVAS_DEFAULTS: CanvasSettings = {
+  labelDensity: 0.5,
+  minNodeSize: 3,
+  maxNodeSize: 16,
+  labelFont: '"DejaVu Sans", "Inter", system-ui, sans-serif',
+};
+
+export function resolveCanvasSettings(partial: Partial<CanvasSettings> = {}): CanvasSettings {
+  const s = { ...CANVAS_DEFAULTS, ...partial };
+  if (!(s.labelDensity >= 0 && s.labelDensity <= 1))
+    throw new Error(`canvas: labelDensity must be within 0-1, got ${s.labelDensity}`);
+  if (!(s.minNodeSize > 0 && s.maxNodeSize >= s.minNodeSize))
+    throw new Error("canvas: node sizes must satisfy 0 < min <= max");
+  return s;
+}
+
+type DisplayNode = {
+  x: number;
+  y: number;
+  label: string;
+  kind: string;
+  color: string;
+  size: number;
+  sizes: Record<SizeBy, number>;
+};
+type DisplayEdge = {
+  relation: string;
+  color: string;
+  size: number;
+  type: string;
+  curvature?: number;
+  parallelIndex?: number;
+  parallelMaxIndex?: number;
+};
+
+export class CanvasController {
+  readonly sigma: Sigma;
+  readonly display: MultiDirectedGraph<DisplayNode, DisplayEdge>;
+  private readonly built: Positions;
+  private layout: FA2Layout | null = null;
+  private layoutTimer: ReturnType<typeof setTimeout> | null = null;
+  private settings: CanvasSettings;
+
+  constructor(
+    container: HTMLElement,
+    graph: KbGraph,
+    private view: () => CanvasView,
+    settings: Partial<CanvasSettings> = {},
+  ) {
+    this.settings = resolveCanvasSettings(settings);
+    this.display = toDisplayGraph(graph, this.settings);
+    this.built = {};
+    this.display.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
+    this.sigma = new Sigma(this.display as unknown as Graph, container, {
+      allowInvalidContainer: true,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      defaultEdgeType: "arrow",
+      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      labelFont: this.settings.labelFont,
+      edgeLabelFont: this.settings.labelFont,
+      labelSize: 12,
+      edgeLabelSize: 11,
+      labelColor: { color: "#222" },
+      edgeLabelColor: { color: "#444" },
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 40,
+      ...densitySettings(this.settings.labelDensity),
+      nodeReducer: (node, data) => this.nodeReducer(node, data as DisplayNode),
+      edgeReducer: (edge, data) => this.edgeReducer(edge, data as DisplayEdge),
+    });
+  }
+
+  private nodeReducer(node: string, data: DisplayNode): Partial<NodeDisplayData> {
+    const v = this.view();
+    const state = v.nodes.get(node) ?? "shown";
+    const out: Partial<NodeDisplayData> & { kind?: string } = { ...data, size: data.sizes[v.sizeBy] };
+    if (state === "hidden") return { ...out, hidden: true };
+    const selectedNode = v.selected && !v.selected.startsWith("r:") ? v.selected : null;
+    const focus = v.hovered ?? selectedNode;
+    let faded = state === "faded";
+    if (v.emphasis && !v.emphasis.has(node)) faded = true;
+    if (focus && this.display.hasNode(focus) && node !== focus && !this.display.areNeighbors(node, focus)) faded = true;
+    if (v.selected?.startsWith("r:")) {
+      const edge = v.selected.slice(2);
+      if (this.display.hasEdge(edge) && !this.display.extremities(edge).includes(node)) faded = true;
+    }
+    if (faded) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
+    if (node === selectedNode || node === v.hovered) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (focus) return { ...out, forceLabel: true, zIndex: 1 };
+    return { ...out, zIndex: 1 };
+  }
+
+  private edgeReducer(edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
+    const v = this.view();
+    const state = v.edges.get(edge) ?? "shown";
+    if (state === "hidden") return { ...data, hidden: true };
+    const [s, t] = this.display.extremities(edge);
+    const selectedNode = v.selected && !v.selected.startsWith("r:") ? v.selected : null;
+    const focus = v.hovered ?? selectedNode;
+    const selectedEdge = v.selected === `r:${edge}`;
+    const touches = focus !== null && (s === focus || t === focus);
+    let faded =
+      state === "faded" ||
+      (focus !== null && !touches) ||
+      (v.emphasis !== null && !(v.emphasis.has(s) && v.emphasis.has(t)));
+    if (v.selected?.startsWith("r:") && !selectedEdge) faded = true;
+    if (selectedEdge || touches) faded = false;
+    if (faded) return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
+    const labelled = selectedEdge || touches;
+    return {
+      ...data,
+      label: labelled ? v.relationLabel(data.relation) : null,
+      forceLabel: labelled,
+      size: selectedEdge ? 3 : labelled ? 2 : data.size,
+      zIndex: labelled ? 2 : 1,
+    };
+  }
+
+  /** Re-run the reducers (after a filter, hover or selection change). */
+  refresh(): void {
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  setLabelDensity(density: number): void {
+    this.settings = resolveCanvasSettings({ ...this.settings, labelDensity: density });
+    const s = densitySettings(density);
+    this.sigma.setSetting("labelDensity", s.labelDensity);
+    this.sigma.setSetting("labelRenderedSizeThreshold", s.labelRenderedSizeThreshold);
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    camera.animate({ ratio: camera.ratio / factor }, { duration: 200 });
+  }
+
+  fitAll(): void {
+    this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+  }
+
+  /** Moves the camera so that the given nodes fill the view. */
+  fitNodes(nodes: string[], duration = 400): void {
+    const pts = nodes
+      .filter((n) => this.display.hasNode(n))
+      .map((n) => this.sigma.getNodeDisplayData(n))
+      .filter((d) => d !== undefined);
+    if (!pts.length) return;
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.4));
+    this.sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration });
+  }
+
+  /** A node and its neighbours, or a relation's two ends. */
+  neighbourhood(selected: string): string[] {
+    if (selected.startsWith("r:")) {
+      const e = selected.slice(2);
+      return this.display.hasEdge(e) ? this.display.extremities(e) : [];
+    }
+    return this.display.hasNode(selected) ? [selected, ...this.display.neighbors(selected)] : [];
+  }
+
+  getCamera(): { x: number; y: number; ratio: number } {
+    const { x, y, ratio } = this.sigma.getCamera().getState();
+    return { x, y, ratio };
+  }
+
+  setCamera(c: { x: number; y: number; ratio: number }): void {
+    this.sigma.getCamera().setState(c);
+  }
+
+  /** Runs ForceAtlas2 in a web worker for `ms` milliseconds; `onProgress` gets 0..1, then 1 when done. */
+  runLayout(ms: number, onProgress: (p: number) => void): void {
+    this.stopLayout();
+    this.layout = new FA2Layout(this.display, {
+      settings: { ...inferSettings(this.display), slowDown: 5 },
+      getEdgeWeight: null,
+    });
+    this.layout.start();
+    const t0 = performance.now();
+    const tick = () => {
+      const p = Math.min(1, (performance.now() - t0) / ms);
+      onProgress(p);
+      if (p >= 1) this.stopLayout();
+      else this.layoutTimer = setTimeout(tick, 100);
+    };
+    tick();
+  }
+
+  stopLayout(): void {
+    if (this.layoutTimer) clearTimeout(this.layoutTimer);
+    this.layoutTimer = null;
+    if (this.layout) {
+      this.layout.kill();
+      this.layout = null;
+    }
+  }
+
+  isLayoutRunning(): boolean {
+    return this.layout?.isRunning() ?? false;
+  }
+
+  /** Back to the positions computed at build time. */
+  resetLayout(): void {
+    this.stopLayout();
+    this.display.updateEachNodeAttributes((n, a) => ({ ...a, x: this.built[n][0], y: this.built[n][1] }));
+  }
+
+  kill(): void {
+    this.stopLayout();
+    this.sigma.kill();
+  }
+}
+
+function densitySettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {
+  return { labelDensity: 0.1 + density * 1.5, labelRenderedSizeThreshold: 9 * (1 - density) };
+}
+
+/** The display copy: sigma attributes derived once from the model graph. */
+export function toDisplayGraph(graph: KbGraph, s: CanvasSettings): MultiDirectedGraph<DisplayNode, DisplayEdge> {
+  const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
+  const maxDegree = Math.max(1, ...graph.mapNodes((n) => graph.degree(n)));
+  const maxClaims = Math.max(1, ...graph.mapNodes((_n, a) => a.claimCount));
+  const scale = (v: number, max: number) => s.minNodeSize + (s.maxNodeSize - s.minNodeSize) * Math.sqrt(v / max);
+  graph.forEachNode((n, a) => {
+    const sizes: Record<SizeBy, number> = {
+      degree: scale(graph.degree(n), maxDegree),
+      claims: scale(a.claimCount, maxClaims),
+      uniform: (s.minNodeSize + s.maxNodeSize) / 3,
+    };
+    display.addNode(n, {
+      x: a.x,
+      y: a.y,
+      label: a.label,
+      kind: a.kind,
+      color: KIND_COLORS[a.kind] ?? "#666",
+      size: sizes.degree,
+      sizes,
+    });
+  });
+  graph.forEachEdge((e, a, src, tgt) => {
+    display.addDirectedEdgeWithKey(e, src, tgt, {
+      relation: a.relation,
+      color: relationColor(a.relation),
+      size: 1,
+      type: "arrow",
+    });
+  });
+  // Parallel edges (several relation types between the same two entities) become distinct curves.
+  indexParallelEdgesIndex(display, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  display.updateEachEdgeAttributes((_e, a) => {
+    if (typeof a.parallelIndex === "number" && typeof a.parallelMaxIndex === "number") {
+      return {
+        ...a,
+        type: "curved",
+        curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * a.parallelIndex) / (a.parallelMaxIndex || 1),
+      };
+    }
+    return a;
+  });
+  return display;
+}

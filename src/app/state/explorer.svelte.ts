@@ -1,0 +1,184 @@
+// The one state object of the explorer (Svelte 5 runes). Components read and change it; the canvas controller is
+// held as a raw handle. Visibility is derived from the framework-free filters; the URL is kept in sync with the
+// view (push for meaningful changes, replace for camera moves) so links and back/forward reproduce views.
+import type { KnowledgeBase, KbClaim, KbEntity, KbRelation } from "../../core/build.ts";
+import {
+  computeVisibility,
+  describeFilters,
+  FILTER_DEFAULTS,
+  supportedBy,
+  type FilterState,
+  type VisibilityResult,
+} from "../../core/filters.ts";
+import type { KbGraph } from "../../core/graph.ts";
+import { createSearch, type EntitySearch } from "../../core/search.ts";
+import { ENTITY_KINDS } from "../../core/schema.ts";
+import { parseEdtf } from "../../core/time.ts";
+import {
+  decodeView,
+  encodeView,
+  VIEW_DEFAULTS,
+  type Camera,
+  type SizeBy,
+  type ViewState,
+  type Vocabulary,
+} from "../../core/url-state.ts";
+import type { CanvasController, CanvasView } from "../canvas/controller.ts";
+
+export interface Preset {
+  id: string;
+  label: string;
+  years: [number, number] | null;
+}
+
+export class ExplorerState {
+  readonly search: EntitySearch;
+  readonly entityById: Map<string, KbEntity>;
+  readonly relationById: Map<string, KbRelation>;
+  readonly claimById: Map<string, KbClaim>;
+  readonly yearBounds: [number, number];
+  readonly presets: Preset[];
+  readonly vocab: Vocabulary;
+
+  filters: FilterState = $state({ ...FILTER_DEFAULTS });
+  selected: string | null = $state(null);
+  hovered: string | null = $state(null);
+  sizeBy: SizeBy = $state(VIEW_DEFAULTS.sizeBy);
+  labelDensity: number = $state(VIEW_DEFAULTS.labelDensity);
+  panel: boolean = $state(true);
+  notices: string[] = $state([]);
+  layoutProgress: number | null = $state(null);
+  canvas: CanvasController | null = $state.raw(null);
+  /** Camera waiting for the canvas (from the URL at start-up). */
+  pendingCamera: Camera | null = null;
+
+  readonly support: { entities: Set<string>; relations: Set<string> } | null;
+  readonly visibility: VisibilityResult;
+  readonly filterSummary: string[];
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly graph: KbGraph,
+  ) {
+    this.support = $derived(this.filters.source ? supportedBy(this.kb, this.filters.source) : null);
+    this.visibility = $derived(
+      computeVisibility(
+        this.kb,
+        this.graph,
+        this.filters,
+        this.selected && !this.selected.startsWith("r:") ? this.selected : null,
+        this.support ?? undefined,
+      ),
+    );
+    this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
+    this.search = createSearch(kb.entities);
+    this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
+    this.relationById = new Map(kb.relations.map((r) => [r.id, r]));
+    this.claimById = new Map(kb.claims.map((c) => [c.id, c]));
+    const years = [...kb.relations, ...kb.entities]
+      .flatMap((x) => [x.start, x.end])
+      .filter((y): y is number => y !== undefined);
+    this.yearBounds = years.length ? [Math.min(...years), Math.max(...years)] : [1940, 2020];
+    this.presets = [
+      { id: "all", label: "All", years: null },
+      ...kb.entities
+        .filter((e) => e.kind === "model")
+        .sort((a, b) => Number(a.attributes.year) - Number(b.attributes.year))
+        .map((e) => {
+          const span = parseEdtf(String(e.attributes.period ?? ""));
+          const years: [number, number] | null =
+            typeof span === "string" ? null : [span.start ?? this.yearBounds[0], span.end ?? this.yearBounds[1]];
+          return { id: e.id, label: String(e.attributes.year), years };
+        }),
+    ];
+    this.vocab = {
+      kinds: ENTITY_KINDS,
+      types: kb.relationTypes.map((t) => t.id),
+      hasItem: (id) => this.entityById.has(id) || (id.startsWith("r:") && this.relationById.has(id.slice(2))),
+      isSource: (id) => ["source", "interviewee"].includes(this.entityById.get(id)?.kind ?? ""),
+      years: this.yearBounds,
+    };
+  }
+
+  canvasView = (): CanvasView => ({
+    nodes: this.visibility.nodes,
+    edges: this.visibility.edges,
+    hovered: this.hovered,
+    selected: this.selected,
+    emphasis: null,
+    sizeBy: this.sizeBy,
+    relationLabel: (type) => this.kb.relationTypes.find((t) => t.id === type)?.label ?? type,
+  });
+
+  relationTypeLabel(type: string): string {
+    return this.kb.relationTypes.find((t) => t.id === type)?.label ?? type;
+  }
+
+  select(id: string | null, opts: { focus?: boolean } = {}): void {
+    this.selected = id;
+    if (id) this.panel = true;
+    if (id && opts.focus) this.focusSelection();
+  }
+
+  focusSelection(): void {
+    if (!this.canvas || !this.selected) return;
+    this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
+  }
+
+  setFilters(patch: Partial<FilterState>): void {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  clearFilters(): void {
+    this.filters = { ...FILTER_DEFAULTS };
+  }
+
+  toggleKind(kind: string): void {
+    const hidden = new Set(this.filters.hiddenKinds);
+    if (hidden.has(kind)) hidden.delete(kind);
+    else hidden.add(kind);
+    this.setFilters({ hiddenKinds: [...hidden] });
+  }
+
+  toggleType(type: string): void {
+    const hidden = new Set(this.filters.hiddenTypes);
+    if (hidden.has(type)) hidden.delete(type);
+    else hidden.add(type);
+    this.setFilters({ hiddenTypes: [...hidden] });
+  }
+
+  // ── URL state ──────────────────────────────────────────────────────────────
+  toView(): ViewState {
+    return {
+      filters: this.filters,
+      selected: this.selected,
+      camera: this.canvas ? this.canvas.getCamera() : this.pendingCamera,
+      sizeBy: this.sizeBy,
+      labelDensity: this.labelDensity,
+      panel: this.panel,
+    };
+  }
+
+  applyView(view: ViewState): void {
+    this.filters = { ...view.filters };
+    this.selected = view.selected;
+    this.sizeBy = view.sizeBy;
+    this.labelDensity = view.labelDensity;
+    this.panel = view.panel;
+    if (view.camera) {
+      if (this.canvas) this.canvas.setCamera(view.camera);
+      else this.pendingCamera = view.camera;
+    }
+  }
+
+  readUrl(search: string): void {
+    const { view, notices } = decodeView(search, this.vocab);
+    this.notices = notices;
+    this.applyView(view);
+  }
+
+  urlSearch(): string {
+    const s = encodeView(this.toView()).toString();
+    return s ? `?${s}` : "";
+  }
+}

@@ -1,0 +1,35 @@
+// Vite builds the explorer (Svelte 5) with the knowledge base prebuilt by the graphData plugin; Vitest runs two
+// projects: `unit` (Node: core, data, exports) and `browser` (the production build in Debian's Chromium).
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { defineConfig } from "vitest/config";
+import { graphData } from "./src/node/vite-plugin.ts";
+
+export default defineConfig({
+  plugins: [svelte(), graphData()],
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600 },
+  worker: { format: "es" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/core/**/*.test.ts", "tests/node/**/*.test.ts", "tests/data/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/browser/setup/global.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
