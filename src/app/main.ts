@@ -30,6 +30,8 @@ async function start(): Promise<void> {
     );
   const state = new ExplorerState(dataset.kb, toGraph(dataset.kb, dataset.layout));
   state.readUrl(location.search);
+  // Automation hook for the browser tests and the screenshot CLI (read-only use; the UI never relies on it).
+  (window as unknown as { __explorer: ExplorerState }).__explorer = state;
   mount(App, { target, props: { state } });
 }
 

@@ -1,0 +1,192 @@
+// The explorer in a real browser (Debian's Chromium on SwiftShader WebGL): drawing, filters against the data,
+// search, URL state through reload and history, hostile links, and no console errors anywhere.
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../src/core/filters.ts";
+import { toGraph } from "../../src/core/graph.ts";
+import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
+
+let browser: Browser;
+let current: TrackedPage | undefined;
+const data = builtDataset();
+const graph = toGraph(data.kb, data.layout);
+/** What the data says should be shown under these filters. */
+const expected = (f: Partial<FilterState>, selection: string | null = null) => {
+  const v = computeVisibility(data.kb, graph, { ...FILTER_DEFAULTS, ...f }, selection);
+  return { entities: v.shownNodes, relations: v.shownEdges };
+};
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  // No console errors or uncaught exceptions in any test.
+  const errors = current?.errors ?? [];
+  await current?.page.close();
+  current = undefined;
+  expect(errors).toEqual([]);
+});
+
+async function open(path = "") {
+  current = await openPage(browser, path);
+  return current.page;
+}
+
+describe("canvas", () => {
+  it("draws the graph: the canvas area is not blank and every entity is counted", async () => {
+    const page = await open();
+    await page.waitForTimeout(500);
+    const box = (await page.locator("[data-testid=graph-canvas]").boundingBox())!;
+    const shot = await page.screenshot({ clip: box });
+    expect(inkRatio(shot)).toBeGreaterThan(0.01);
+    expect(await counts(page)).toEqual({ entities: data.kb.entities.length, relations: data.kb.relations.length });
+  });
+
+  it("clicking a node on the canvas selects it and opens its details", async () => {
+    const page = await open();
+    const id = "model-1967";
+    // Position of the node on screen, asked from sigma through the canvas' coordinates.
+    const pos = await page.evaluate((node) => {
+      type Sigma = {
+        getGraph: () => { getNodeAttributes: (n: string) => { x: number; y: number } };
+        graphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+        getContainer: () => HTMLElement;
+      };
+      const sigma = (window as unknown as { __explorer?: { canvas?: { sigma: Sigma } } }).__explorer?.canvas?.sigma;
+      if (!sigma) return null;
+      const vp = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node));
+      const r = sigma.getContainer().getBoundingClientRect();
+      return { x: r.left + vp.x, y: r.top + vp.y };
+    }, id);
+    expect(pos).not.toBeNull();
+    await page.mouse.click(pos!.x, pos!.y);
+    await expect.poll(() => page.locator("[data-testid=detail-title]").textContent()).toBe(data.kb.entities.find((e) => e.id === id)!.label);
+  });
+});
+
+describe("filters change the visible counts as the data says", () => {
+  it("entity kinds: unchecking sources", async () => {
+    const page = await open();
+    await page.getByTestId("kind-source").uncheck();
+    expect(await counts(page)).toEqual(expected({ hiddenKinds: ["source"] }));
+    await page.getByTestId("kinds-all").click();
+    expect(await counts(page)).toEqual(expected({}));
+  });
+
+  it("relation types: none, then one back", async () => {
+    const page = await open();
+    await page.getByTestId("types-none").click();
+    expect((await counts(page)).relations).toBe(0);
+    await page.getByTestId("type-employs").check();
+    const allTypes = data.kb.relationTypes.map((t) => t.id);
+    expect(await counts(page)).toEqual(expected({ hiddenTypes: allTypes.filter((t) => t !== "employs") }));
+  });
+
+  it("time: the 1967 preset with items outside hidden", async () => {
+    const page = await open();
+    await page.getByTestId("time-hide").check();
+    await page.getByTestId("preset-model-1967").click();
+    const url = new URL(page.url());
+    const [lo, hi] = url.searchParams.get("y")!.split("-").map(Number);
+    const want = expected({ years: [lo, hi], timeMode: "hide" });
+    expect(want.relations).toBeLessThan(data.kb.relations.length);
+    expect(await counts(page)).toEqual(want);
+  });
+
+  it("source: only what Krushanova 2014 supports", async () => {
+    const page = await open();
+    await page.getByTestId("source-filter").selectOption("krushanova-2014");
+    const want = expected({ source: "krushanova-2014" });
+    expect(want.entities).toBeGreaterThan(1);
+    expect(await counts(page)).toEqual(want);
+  });
+
+  it("neighbourhood, minimum degree and isolated entities", async () => {
+    const page = await open("?sel=model-1946");
+    await page.getByTestId("ego-depth").selectOption("1");
+    expect(await counts(page)).toEqual(expected({ egoDepth: 1 }, "model-1946"));
+    await page.getByTestId("ego-depth").selectOption("0");
+    await page.getByTestId("min-degree").fill("5");
+    await page.getByTestId("min-degree").press("Tab");
+    expect(await counts(page)).toEqual(expected({ minDegree: 5 }));
+    await page.getByTestId("min-degree").fill("0");
+    await page.getByTestId("min-degree").press("Tab");
+    await page.getByTestId("kind-source").uncheck();
+    await page.getByTestId("hide-isolated").check();
+    expect(await counts(page)).toEqual(expected({ hiddenKinds: ["source"], hideIsolated: true }));
+  });
+
+  it("one control clears every filter", async () => {
+    const page = await open("?hk=source&ht=cites&deg=2");
+    expect(await counts(page)).toEqual(expected({ hiddenKinds: ["source"], hiddenTypes: ["cites"], minDegree: 2 }));
+    await page.getByTestId("clear-filters").click();
+    expect(await counts(page)).toEqual(expected({}));
+  });
+});
+
+describe("search", () => {
+  it("finds an entity accent-insensitively, selects it and opens its panel", async () => {
+    const page = await open();
+    await page.keyboard.press("/");
+    await page.keyboard.type("kuril");
+    await expect.poll(() => page.getByTestId("search-results").locator("li").count()).toBeGreaterThan(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("detail-title").textContent()).toBe("Kuril Islands");
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("kuril-islands");
+    const claims = data.kb.entities.find((e) => e.id === "kuril-islands")!.claims.length;
+    expect(await page.getByTestId("claims").locator(":scope > li").count()).toBe(claims);
+  });
+
+  it("moves through results with the arrow keys", async () => {
+    const page = await open();
+    await page.getByTestId("search-input").fill("model");
+    await page.keyboard.press("ArrowDown");
+    const second = await page.locator("#search-results li").nth(1).locator(".label").textContent();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("detail-title").textContent()).toBe(second);
+  });
+});
+
+describe("URL state", () => {
+  it("survives a reload and walks back and forward", async () => {
+    const page = await open();
+    await page.getByTestId("kind-source").uncheck();
+    await page.getByTestId("search-input").fill("Brezhnev");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("detail-title").textContent()).toBe("Leonid Brezhnev");
+    const filtered = await counts(page);
+    await page.reload();
+    await page.waitForSelector("[data-testid=detail-title]");
+    expect(await page.getByTestId("detail-title").textContent()).toBe("Leonid Brezhnev");
+    expect(await counts(page)).toEqual(filtered);
+    expect(await page.getByTestId("kind-source").isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.locator("[data-testid=detail-title]").count()).toBe(0);
+    expect(await page.getByTestId("kind-source").isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId("kind-source").isChecked()).toBe(true);
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => page.getByTestId("detail-title").textContent()).toBe("Leonid Brezhnev");
+  });
+
+  it("a copied link reproduces filters, selection and camera", async () => {
+    const page = await open("?hk=concept&y=1946-1960&tm=hide&sel=sakhalin&cam=0.4,0.6,0.5");
+    expect(await counts(page)).toEqual(expected({ hiddenKinds: ["concept"], years: [1946, 1960], timeMode: "hide" }));
+    expect(await page.getByTestId("detail-title").textContent()).toBe("Sakhalin");
+    const cam = await page.evaluate(() => (window as unknown as { __explorer: { canvas: { getCamera: () => { ratio: number } } } }).__explorer.canvas.getCamera());
+    expect(cam.ratio).toBeCloseTo(0.5, 3);
+  });
+
+  it("a hostile link falls back to defaults with a visible notice", async () => {
+    const page = await open("?hk=<script>alert(1)</script>&sel=__proto__&y=3000-1&cam=NaN,1,1&ego=9&zzz=1");
+    expect(await counts(page)).toEqual(expected({}));
+    const notice = await page.getByTestId("notices").textContent();
+    expect(notice).toContain("hk");
+    expect(notice).toContain("sel");
+    expect(await page.locator("script:not([src])").count()).toBe(0);
+  });
+});

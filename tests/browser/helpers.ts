@@ -1,0 +1,71 @@
+// Shared browser-test helpers: one Chromium per test file, pages that record console errors and page errors
+// (every test asserts there were none), and readers for the app's status line and built data.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { PNG } from "pngjs";
+import { inject } from "vitest";
+import { readJson, type Dataset } from "../../src/core/formats/json.ts";
+
+export const baseURL = (): string => inject("baseURL");
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
+  });
+}
+
+export interface TrackedPage {
+  page: Page;
+  errors: string[];
+}
+
+/** A page that records console errors and uncaught exceptions. */
+export async function openPage(browser: Browser, path = "", viewport = { width: 1280, height: 720 }): Promise<TrackedPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(new URL(path, baseURL()).toString());
+  await page.waitForSelector("[data-testid=status-counts]");
+  await page.waitForFunction(() => document.querySelector("[data-testid=graph-canvas] canvas") !== null);
+  return { page, errors };
+}
+
+/** Reads "N of M entities, A of B relations" from the status line. */
+export async function counts(page: Page): Promise<{ entities: number; relations: number }> {
+  const text = (await page.locator("[data-testid=status-counts]").textContent()) ?? "";
+  const m = /(\d+) of \d+ entities,\s+(\d+) of \d+\s+relations/.exec(text);
+  if (!m) throw new Error(`status line not understood: ${text}`);
+  return { entities: Number(m[1]), relations: Number(m[2]) };
+}
+
+/** The dataset exactly as the browser received it (dist/data/graph.json from the build). */
+export function builtDataset(): Dataset {
+  const { dataset, problems } = readJson(readFileSync(join(import.meta.dirname, "..", "..", "dist", "data", "graph.json"), "utf8"));
+  if (!dataset) throw new Error(`built data invalid: ${JSON.stringify(problems.slice(0, 3))}`);
+  return dataset;
+}
+
+/** Share of pixels in a PNG that differ from white. */
+export function inkRatio(png: Buffer): number {
+  const img = PNG.sync.read(png);
+  let ink = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (img.data[i] < 240 || img.data[i + 1] < 240 || img.data[i + 2] < 240) ink++;
+  }
+  return ink / (img.width * img.height);
+}
