@@ -1,0 +1,103 @@
+// URL state: a view survives encode/decode; hostile or broken query strings never throw and fall back to defaults.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FILTER_DEFAULTS } from "../../src/core/filters.ts";
+import { decodeView, encodeView, VIEW_DEFAULTS, type ViewState, type Vocabulary } from "../../src/core/url-state.ts";
+
+const vocab: Vocabulary = {
+  kinds: ["state", "source", "group"],
+  types: ["employs", "cites"],
+  hasItem: (id) => ["ussr", "r:a--employs--b"].includes(id),
+  isSource: (id) => id === "krushanova-2014",
+  years: [1945, 2020],
+};
+
+describe("encodeView / decodeView", () => {
+  it("round-trips a full view", () => {
+    const view: ViewState = {
+      filters: {
+        hiddenKinds: ["source"],
+        hiddenTypes: ["cites"],
+        years: [1946, 1960],
+        timeMode: "hide",
+        source: "krushanova-2014",
+        egoDepth: 2,
+        minDegree: 3,
+        hideIsolated: true,
+      },
+      selected: "r:a--employs--b",
+      camera: { x: 0.25, y: 0.75, ratio: 0.5 },
+      sizeBy: "claims",
+      labelDensity: 0.8,
+      panel: false,
+    };
+    const { view: back, notices } = decodeView(encodeView(view).toString(), vocab);
+    expect(notices).toEqual([]);
+    expect(back).toEqual(view);
+  });
+
+  it("the default view is an empty query string", () => {
+    expect(encodeView(VIEW_DEFAULTS).toString()).toBe("");
+    expect(decodeView("", vocab)).toEqual({ view: VIEW_DEFAULTS, notices: [] });
+  });
+
+  it.each([
+    ["unknown kind", "hk=state,<script>", "hk"],
+    ["unknown entity", "sel=__proto__", "sel"],
+    ["backwards years", "y=2000-1900", "y"],
+    ["not a source", "src=ussr", "src"],
+    ["bad camera", "cam=NaN,1,1", "cam"],
+    ["bad depth", "ego=7", "ego"],
+    ["negative degree", "deg=-1", "deg"],
+    ["unknown parameter", "constructor=1", "constructor"],
+  ])("%s falls back with a notice naming the parameter", (_n, query, param) => {
+    const { view, notices } = decodeView(query, vocab);
+    expect(notices.join(" ")).toContain(param);
+    expect(view.filters.hiddenKinds.every((k) => vocab.kinds.includes(k))).toBe(true);
+    expect(view.selected === null || vocab.hasItem(view.selected)).toBe(true);
+  });
+
+  it("keeps the valid part of a half-valid list", () => {
+    const { view } = decodeView("hk=state,bogus", vocab);
+    expect(view.filters.hiddenKinds).toEqual(["state"]);
+  });
+
+  it("never throws and always yields a valid view on random query strings", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.dictionary(
+          fc.constantFrom(
+            "hk",
+            "ht",
+            "y",
+            "tm",
+            "src",
+            "ego",
+            "deg",
+            "iso",
+            "sel",
+            "cam",
+            "size",
+            "ld",
+            "panel",
+            "__proto__",
+          ),
+          fc.string({ maxLength: 80 }),
+        ),
+        (raw, dict) => {
+          for (const q of [raw, new URLSearchParams(dict).toString()]) {
+            const { view } = decodeView(q, vocab);
+            expect(view.filters.egoDepth).toBeGreaterThanOrEqual(0);
+            expect(view.labelDensity).toBeGreaterThanOrEqual(0);
+            expect(view.labelDensity).toBeLessThanOrEqual(1);
+            if (view.filters.years) expect(view.filters.years[0]).toBeLessThanOrEqual(view.filters.years[1]);
+            expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
+            expect(FILTER_DEFAULTS.hiddenKinds).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
