@@ -92,8 +92,9 @@ function parseFile(file: SourceFile, root: string, dataset: Dataset, problems: P
   const rel = file.path.startsWith(root) ? file.path.slice(root.length) : file.path;
   const kind = kindOfPath(rel);
   if (typeof kind === "string") return add(1, `misplaced file: ${kind}`, "layout");
-  if (file.text.length > MAX_FILE_BYTES)
-    return add(1, `file is ${file.text.length} bytes; the limit is ${MAX_FILE_BYTES} (split it)`, "layout");
+  const bytes = new TextEncoder().encode(file.text).length;
+  if (bytes > MAX_FILE_BYTES)
+    return add(1, `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} (split it)`, "layout");
   if (file.text.trim() === "") return add(1, `empty file: expected a top-level '${kind.section}:' list`, "layout");
 
   const lines = new LineCounter();
@@ -142,7 +143,10 @@ function parseFile(file: SourceFile, root: string, dataset: Dataset, problems: P
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-        add(lineOf(issue.path as (string | number)[]), `${where}${issue.message}`, "schema", id ?? `#${index + 1}`);
+        const path = [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [])] as (
+          string | number
+        )[];
+        add(lineOf(path), `${where}${issue.message}`, "schema", id ?? `#${index + 1}`);
       }
       return;
     }

@@ -14,16 +14,26 @@ export const MAX_YEAR = 2030;
 
 const POINT = /^([~?%]?)(\d{3}[\dX]|\d{2}XX)(?:-(\d{2}))?(?:-(\d{2}))?([~?%]?)$/;
 
-function parsePoint(text: string): YearSpan | string {
+/** A point also carries its first and last day as YYYYMMDD strings, to compare the ends of a range. */
+function parsePoint(text: string): (YearSpan & { first?: string; last?: string }) | string {
   const m = POINT.exec(text);
   if (!m) return `'${text}' is not a date this project reads (1947, 1966-05, 2017-12-02, 194X, ~1970)`;
   const [, pre, year, month, day, post] = m;
   if (month !== undefined && (year.includes("X") || Number(month) < 1 || Number(month) > 12))
     return `'${text}' has an impossible month`;
-  if (day !== undefined && (Number(day) < 1 || Number(day) > 31)) return `'${text}' has an impossible day`;
+  if (day !== undefined) {
+    const d = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (d.getUTCDate() !== Number(day)) return `'${text}' has an impossible day`;
+  }
   const start = Number(year.replace(/X/g, "0"));
   const end = Number(year.replace(/X/g, "9"));
-  return { start, end, approximate: Boolean(pre || post) };
+  return {
+    start,
+    end,
+    approximate: Boolean(pre || post),
+    first: `${start}${month ?? "01"}${day ?? "01"}`,
+    last: `${end}${month ?? "12"}${day ?? "31"}`,
+  };
 }
 
 /** Parses an EDTF value into year bounds, or returns a message saying what is wrong. */
@@ -37,12 +47,15 @@ export function parseEdtf(value: string): YearSpan | string {
   const hi = b === ".." || b === "" ? { approximate: false } : parsePoint(b);
   if (typeof lo === "string") return lo;
   if (typeof hi === "string") return hi;
-  if (lo.start !== undefined && hi.end !== undefined && lo.start > hi.end) return `'${value}' runs backwards`;
+  const first = (lo as { first?: string }).first;
+  const last = (hi as { last?: string }).last;
+  if (first !== undefined && last !== undefined && first > last) return `'${value}' runs backwards`;
   return checkRange({ start: lo.start, end: hi.end, approximate: lo.approximate || hi.approximate }, value);
 }
 
-function checkRange(span: YearSpan | string, value: string): YearSpan | string {
-  if (typeof span === "string") return span;
+function checkRange(point: YearSpan | string, value: string): YearSpan | string {
+  if (typeof point === "string") return point;
+  const span: YearSpan = { start: point.start, end: point.end, approximate: point.approximate };
   for (const y of [span.start, span.end]) {
     if (y !== undefined && (y < MIN_YEAR || y > MAX_YEAR)) return `'${value}' falls outside ${MIN_YEAR}-${MAX_YEAR}`;
   }

@@ -30,16 +30,17 @@ const Entity = z.strictObject({
   start: Year.optional(),
   end: Year.optional(),
 });
+// Key order follows buildKnowledgeBase's output, so read-then-write is byte-identical.
 const Relation = z.strictObject({
   id: Str.min(1),
   type: Str.min(1),
   source: Str.min(1),
   target: Str.min(1),
+  claims: z.array(Str).min(1, "a relation rests on at least one claim"),
   key: Str.optional(),
   when: z.array(Str).optional(),
   start: Year.optional(),
   end: Year.optional(),
-  claims: z.array(Str).min(1, "a relation rests on at least one claim"),
 });
 const Claim = z.strictObject({
   id: Str.min(1),
