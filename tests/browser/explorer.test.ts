@@ -63,7 +63,9 @@ describe("canvas", () => {
     }, id);
     expect(pos).not.toBeNull();
     await page.mouse.click(pos!.x, pos!.y);
-    await expect.poll(() => page.locator("[data-testid=detail-title]").textContent()).toBe(data.kb.entities.find((e) => e.id === id)!.label);
+    await expect
+      .poll(() => page.locator("[data-testid=detail-title]").textContent())
+      .toBe(data.kb.entities.find((e) => e.id === id)!.label);
   });
 });
 
@@ -177,7 +179,11 @@ describe("URL state", () => {
     const page = await open("?hk=concept&y=1946-1960&tm=hide&sel=sakhalin&cam=0.4,0.6,0.5");
     expect(await counts(page)).toEqual(expected({ hiddenKinds: ["concept"], years: [1946, 1960], timeMode: "hide" }));
     expect(await page.getByTestId("detail-title").textContent()).toBe("Sakhalin");
-    const cam = await page.evaluate(() => (window as unknown as { __explorer: { canvas: { getCamera: () => { ratio: number } } } }).__explorer.canvas.getCamera());
+    const cam = await page.evaluate(() =>
+      (
+        window as unknown as { __explorer: { canvas: { getCamera: () => { ratio: number } } } }
+      ).__explorer.canvas.getCamera(),
+    );
     expect(cam.ratio).toBeCloseTo(0.5, 3);
   });
 

@@ -32,7 +32,11 @@ export interface TrackedPage {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, path = "", viewport = { width: 1280, height: 720 }): Promise<TrackedPage> {
+export async function openPage(
+  browser: Browser,
+  path = "",
+  viewport = { width: 1280, height: 720 },
+): Promise<TrackedPage> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("console", (m) => {
@@ -55,7 +59,9 @@ export async function counts(page: Page): Promise<{ entities: number; relations:
 
 /** The dataset exactly as the browser received it (dist/data/graph.json from the build). */
 export function builtDataset(): Dataset {
-  const { dataset, problems } = readJson(readFileSync(join(import.meta.dirname, "..", "..", "dist", "data", "graph.json"), "utf8"));
+  const { dataset, problems } = readJson(
+    readFileSync(join(import.meta.dirname, "..", "..", "dist", "data", "graph.json"), "utf8"),
+  );
   if (!dataset) throw new Error(`built data invalid: ${JSON.stringify(problems.slice(0, 3))}`);
   return dataset;
 }

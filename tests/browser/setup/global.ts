@@ -8,7 +8,9 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"))
-    throw new Error("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH");
+    throw new Error(
+      "browser tests need Debian's chromium at /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH",
+    );
   await build({ logLevel: "warn" });
   server = await preview({ preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "warn" });
   const url = server.resolvedUrls?.local[0];
