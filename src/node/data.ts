@@ -33,6 +33,8 @@ export function loadKnowledgeBase(dir = DATA_DIR, cwd = process.cwd()): LoadResu
   const root = relative(cwd, dir).split(sep).join("/") + "/";
   const { dataset, problems } = parseFiles(files, root);
   problems.push(...validate(dataset));
+  // Reading order: by file, then line (stable, so rules keep their order on one line).
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   if (problems.length) return { problems };
   return { kb: buildKnowledgeBase(dataset), problems };
 }

@@ -2,13 +2,13 @@
 import type { KnowledgeBase } from "../core/build.ts";
 import { toGraph, type Positions } from "../core/graph.ts";
 import { computeLayout } from "../core/layout.ts";
-import { requireKnowledgeBase } from "./data.ts";
+import { DATA_DIR, requireKnowledgeBase } from "./data.ts";
 
 export function layoutOf(kb: KnowledgeBase): Positions {
   return computeLayout(toGraph(kb));
 }
 
-export function buildDataset(): { kb: KnowledgeBase; layout: Positions } {
-  const kb = requireKnowledgeBase();
+export function buildDataset(dir = DATA_DIR): { kb: KnowledgeBase; layout: Positions } {
+  const kb = requireKnowledgeBase(dir);
   return { kb, layout: layoutOf(kb) };
 }

@@ -8,17 +8,18 @@ import { buildDataset } from "./dataset.ts";
 
 export const DATA_URL = "data/graph.json";
 
-export function graphData(): Plugin {
+export function graphData(options: { dir?: string } = {}): Plugin {
+  const dir = options.dir ?? DATA_DIR;
   let cached: string | undefined;
   const build = () =>
     (cached ??= (() => {
-      const { kb, layout } = buildDataset();
+      const { kb, layout } = buildDataset(dir);
       return writeJson(kb, layout);
     })());
   return {
     name: "lankov-graph-data",
     buildStart() {
-      this.addWatchFile(DATA_DIR);
+      this.addWatchFile(dir);
       cached = undefined;
       build();
     },
@@ -26,9 +27,9 @@ export function graphData(): Plugin {
       this.emitFile({ type: "asset", fileName: DATA_URL, source: build() });
     },
     configureServer(server) {
-      server.watcher.add(DATA_DIR);
+      server.watcher.add(dir);
       server.watcher.on("all", (_event, path) => {
-        if (path.startsWith(DATA_DIR)) {
+        if (path.startsWith(dir)) {
           cached = undefined;
           server.ws.send({ type: "full-reload" });
         }
