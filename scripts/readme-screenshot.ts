@@ -1,22 +1,12 @@
 // npm run screenshot:readme — builds the app, serves it on loopback and saves docs/explorer.png (the README picture):
 // the 1967 model selected, at 1440x900, in Debian's Chromium. (Issue 5 brings the general `npm run shot`.)
 import { build, preview } from "vite";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../src/node/chromium.ts";
 
 const out = process.argv[2] ?? "docs/explorer.png";
 await build({ logLevel: "warn" });
 const server = await preview({ preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-    "--disable-background-networking",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(new URL("?sel=model-1967", server.resolvedUrls!.local[0]).toString());

@@ -3,16 +3,11 @@
 // entity's claims and time span. Pure and deterministic: the same dataset gives the same output, byte for byte.
 import type { Dataset } from "./load.ts";
 import { locatorOrder, sectionOf } from "./locators.ts";
-import type { Citation, EntityKind, Quantity } from "./schema.ts";
+import type { Citation, Entity, Quantity } from "./schema.ts";
 import { hull, parseEdtf, type YearSpan } from "./time.ts";
 
-export interface KbEntity {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  aliases: string[];
-  description: string;
-  attributes: Record<string, unknown>;
+/** An entity as served: the curated record plus its claims and the years its dated relations span. */
+export interface KbEntity extends Entity {
   /** Claims about this entity: listed in `about`, asserting a relation it takes part in, or citing it. */
   claims: string[];
   start?: number;

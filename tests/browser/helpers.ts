@@ -2,29 +2,15 @@
 // (every test asserts there were none), and readers for the app's status line and built data.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { inject } from "vitest";
 import { readJson, type Dataset } from "../../src/core/formats/json.ts";
+import { launchChromium } from "../../src/node/chromium.ts";
 
 export const baseURL = (): string => inject("baseURL");
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
-  });
-}
+export const launch = launchChromium;
 
 export interface TrackedPage {
   page: Page;

@@ -3,11 +3,12 @@
 import { existsSync } from "node:fs";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_PATH } from "../../../src/node/chromium.ts";
 
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"))
+  if (!existsSync(CHROMIUM_PATH))
     throw new Error(
       "browser tests need Debian's chromium at /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH",
     );
