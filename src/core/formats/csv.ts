@@ -55,7 +55,7 @@ export function writeCsv(kb: KnowledgeBase, layout: Positions): Record<string, s
       "source",
       "target",
       "type",
-      "key",
+      "relation_key",
       "when",
       "start",
       "end",

@@ -41,7 +41,8 @@ export function edgeRows(kb: KnowledgeBase): Row[] {
         .flatMap((c) => claims.get(c)?.citations.map((ct) => (ct.pages ? `${ct.source}:${ct.pages}` : ct.source)) ?? [])
         .join(LIST_SEPARATOR),
     };
-    if (r.key) row.key = r.key;
+    // Not "key": networkx reserves that name for multigraph edge keys.
+    if (r.key) row.relation_key = r.key;
     if (r.when) row.when = r.when.join(LIST_SEPARATOR);
     if (r.start !== undefined) row.start = r.start;
     if (r.end !== undefined) row.end = r.end;

@@ -87,7 +87,7 @@ describe.each(DATASETS)("CSV of %s", (_name, kb) => {
         source: rel.source,
         target: rel.target,
         type: rel.type,
-        key: rel.key ?? "",
+        relation_key: rel.key ?? "",
         when: (rel.when ?? []).join(LIST_SEPARATOR),
         claims: rel.claims.join(LIST_SEPARATOR),
       });

@@ -44,7 +44,7 @@ describe.each(DATASETS)("GEXF of %s", (_name, kb) => {
       const a = g.getEdgeAttributes(r.id);
       expect(a.type).toBe(r.type);
       expect(a.claims).toBe(r.claims.join(LIST_SEPARATOR));
-      expect(a.key).toBe(r.key);
+      expect(a.relation_key).toBe(r.key);
       expect(a.start).toBe(r.start);
     }
   });
