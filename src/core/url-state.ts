@@ -43,6 +43,23 @@ export interface Vocabulary {
   years: [number, number];
 }
 
+/** Every query parameter a view link may carry. */
+export const URL_PARAMS = [
+  "hk",
+  "ht",
+  "y",
+  "tm",
+  "src",
+  "ego",
+  "deg",
+  "iso",
+  "sel",
+  "cam",
+  "size",
+  "ld",
+  "panel",
+] as const;
+
 const MAX_PARAM = 2000;
 const MAX_LIST = 100;
 
@@ -86,22 +103,7 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   } catch {
     return { view, notices: ["The link could not be read; the default view is shown."] };
   }
-  const known = new Set([
-    "hk",
-    "ht",
-    "y",
-    "tm",
-    "src",
-    "ego",
-    "deg",
-    "iso",
-    "sel",
-    "cam",
-    "size",
-    "ld",
-    "panel",
-    "view",
-  ]);
+  const known = new Set<string>(URL_PARAMS);
   for (const key of new Set(params.keys()))
     if (!known.has(key)) notices.push(`Ignored unknown link parameter “${key.slice(0, 40)}”.`);
   const get = (k: string): string | null => {

@@ -2,7 +2,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FILTER_DEFAULTS } from "../../src/core/filters.ts";
-import { decodeView, encodeView, VIEW_DEFAULTS, type ViewState, type Vocabulary } from "../../src/core/url-state.ts";
+import {
+  decodeView,
+  encodeView,
+  URL_PARAMS,
+  VIEW_DEFAULTS,
+  type ViewState,
+  type Vocabulary,
+} from "../../src/core/url-state.ts";
 
 const vocab: Vocabulary = {
   kinds: ["state", "source", "group"],
@@ -66,25 +73,7 @@ describe("encodeView / decodeView", () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 300 }),
-        fc.dictionary(
-          fc.constantFrom(
-            "hk",
-            "ht",
-            "y",
-            "tm",
-            "src",
-            "ego",
-            "deg",
-            "iso",
-            "sel",
-            "cam",
-            "size",
-            "ld",
-            "panel",
-            "__proto__",
-          ),
-          fc.string({ maxLength: 80 }),
-        ),
+        fc.dictionary(fc.constantFrom(...URL_PARAMS, "__proto__"), fc.string({ maxLength: 80 })),
         (raw, dict) => {
           for (const q of [raw, new URLSearchParams(dict).toString()]) {
             const { view } = decodeView(q, vocab);
