@@ -4,11 +4,11 @@ import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../../src/core/build.ts";
 import { writeGexf } from "../../../src/core/formats/gexf.ts";
-import { LIST_SEPARATOR } from "../../../src/core/formats/flat.ts";
 import { toGraph } from "../../../src/core/graph.ts";
 import { computeLayout } from "../../../src/core/layout.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
+import { itKeepsTheGraph } from "./round-trip.ts";
 
 const DATASETS: [string, KnowledgeBase][] = [
   ["the valid fixture", validKb()],
@@ -19,35 +19,7 @@ describe.each(DATASETS)("GEXF of %s", (_name, kb) => {
   const layout = computeLayout(toGraph(kb));
   const g = parse(MultiDirectedGraph, writeGexf(kb, layout));
 
-  it("parses back to one node per entity and one edge per relation", () => {
-    expect(g.order).toBe(kb.entities.length);
-    expect(g.size).toBe(kb.relations.length);
-    expect(g.nodes().sort()).toEqual(kb.entities.map((e) => e.id).sort());
-  });
-
-  it("keeps label, kind, claims, span and position of every node", () => {
-    for (const e of kb.entities) {
-      const a = g.getNodeAttributes(e.id);
-      expect(a.label).toBe(e.label);
-      expect(a.kind).toBe(e.kind);
-      expect(a.claims ?? "").toBe(e.claims.join(LIST_SEPARATOR));
-      expect(a.start).toBe(e.start);
-      expect(a.end).toBe(e.end);
-      expect([a.x, a.y]).toEqual(layout[e.id]);
-    }
-  });
-
-  it("keeps ends, type, claims and key of every edge", () => {
-    for (const r of kb.relations) {
-      expect(g.hasEdge(r.id)).toBe(true);
-      expect([g.source(r.id), g.target(r.id)]).toEqual([r.source, r.target]);
-      const a = g.getEdgeAttributes(r.id);
-      expect(a.type).toBe(r.type);
-      expect(a.claims).toBe(r.claims.join(LIST_SEPARATOR));
-      expect(a.relation_key).toBe(r.key);
-      expect(a.start).toBe(r.start);
-    }
-  });
+  itKeepsTheGraph(kb, layout, () => g);
 });
 
 describe("GEXF escaping", () => {

@@ -4,12 +4,12 @@ import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../../src/core/build.ts";
-import { LIST_SEPARATOR } from "../../../src/core/formats/flat.ts";
 import { writeGraphml } from "../../../src/core/formats/graphml.ts";
 import { toGraph } from "../../../src/core/graph.ts";
 import { computeLayout } from "../../../src/core/layout.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
+import { itKeepsTheGraph } from "./round-trip.ts";
 
 const DATASETS: [string, KnowledgeBase][] = [
   ["the valid fixture", validKb()],
@@ -33,37 +33,7 @@ describe.each(DATASETS)("GraphML of %s", (_name, kb) => {
     expect(doc.documentElement?.nodeName).toBe("graphml");
   });
 
-  it("parses back to one node per entity and one edge per relation", () => {
-    expect(g.order).toBe(kb.entities.length);
-    expect(g.size).toBe(kb.relations.length);
-    expect(g.nodes().sort()).toEqual(kb.entities.map((e) => e.id).sort());
-  });
-
-  it("keeps label, kind, claims, numeric span and position of every node", () => {
-    for (const e of kb.entities) {
-      const a = g.getNodeAttributes(e.id);
-      expect(a.label).toBe(e.label);
-      expect(a.kind).toBe(e.kind);
-      expect(a.claims).toBe(e.claims.join(LIST_SEPARATOR));
-      expect(a.start).toBe(e.start);
-      expect(a.end).toBe(e.end);
-      expect([a.x, a.y]).toEqual(layout[e.id]);
-      expect(JSON.parse(a.attributes)).toEqual(e.attributes);
-    }
-  });
-
-  it("keeps ends, type, claims and key of every edge", () => {
-    for (const r of kb.relations) {
-      expect(g.hasEdge(r.id)).toBe(true);
-      expect([g.source(r.id), g.target(r.id)]).toEqual([r.source, r.target]);
-      const a = g.getEdgeAttributes(r.id);
-      expect(a.type).toBe(r.type);
-      expect(a.claims).toBe(r.claims.join(LIST_SEPARATOR));
-      expect(a.relation_key).toBe(r.key);
-      expect(a.start).toBe(r.start);
-      expect(a.end).toBe(r.end);
-    }
-  });
+  itKeepsTheGraph(kb, layout, () => g);
 });
 
 describe("GraphML escaping", () => {
