@@ -76,6 +76,8 @@ export class CanvasController {
   private layout: FA2Layout | null = null;
   private layoutTimer: ReturnType<typeof setTimeout> | null = null;
   private settings: CanvasSettings;
+  /** The view the reducers read: taken once per refresh, not once per node and edge. */
+  private current: CanvasView;
 
   constructor(
     container: HTMLElement,
@@ -84,6 +86,7 @@ export class CanvasController {
     settings: Partial<CanvasSettings> = {},
   ) {
     this.settings = resolveCanvasSettings(settings);
+    this.current = view();
     this.display = toDisplayGraph(graph, this.settings);
     this.built = {};
     this.display.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
@@ -110,7 +113,7 @@ export class CanvasController {
   }
 
   private nodeReducer(node: string, data: DisplayNode): Partial<NodeDisplayData> {
-    const v = this.view();
+    const v = this.current;
     const state = v.nodes.get(node) ?? "shown";
     const out: Partial<NodeDisplayData> & { kind?: string } = { ...data, size: data.sizes[v.sizeBy] };
     if (state === "hidden") return { ...out, hidden: true };
@@ -130,7 +133,7 @@ export class CanvasController {
   }
 
   private edgeReducer(edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
-    const v = this.view();
+    const v = this.current;
     const state = v.edges.get(edge) ?? "shown";
     if (state === "hidden") return { ...data, hidden: true };
     const [s, t] = this.display.extremities(edge);
@@ -157,6 +160,7 @@ export class CanvasController {
 
   /** Re-run the reducers (after a filter, hover or selection change). */
   refresh(): void {
+    this.current = this.view();
     this.sigma.refresh({ skipIndexation: true });
   }
 

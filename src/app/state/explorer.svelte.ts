@@ -1,7 +1,7 @@
 // The one state object of the explorer (Svelte 5 runes). Components read and change it; the canvas controller is
 // held as a raw handle. Visibility is derived from the framework-free filters; the URL is kept in sync with the
 // view (push for meaningful changes, replace for camera moves) so links and back/forward reproduce views.
-import type { KnowledgeBase, KbClaim, KbEntity, KbRelation } from "../../core/build.ts";
+import type { KnowledgeBase, KbClaim, KbEntity, KbRelation, KbRelationType } from "../../core/build.ts";
 import {
   computeVisibility,
   describeFilters,
@@ -36,6 +36,7 @@ export class ExplorerState {
   readonly entityById: Map<string, KbEntity>;
   readonly relationById: Map<string, KbRelation>;
   readonly claimById: Map<string, KbClaim>;
+  readonly relationTypeById: Map<string, KbRelationType>;
   readonly yearBounds: [number, number];
   readonly presets: Preset[];
   readonly vocab: Vocabulary;
@@ -75,6 +76,7 @@ export class ExplorerState {
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
     this.relationById = new Map(kb.relations.map((r) => [r.id, r]));
     this.claimById = new Map(kb.claims.map((c) => [c.id, c]));
+    this.relationTypeById = new Map(kb.relationTypes.map((t) => [t.id, t]));
     const years = [...kb.relations, ...kb.entities]
       .flatMap((x) => [x.start, x.end])
       .filter((y): y is number => y !== undefined);
@@ -107,11 +109,11 @@ export class ExplorerState {
     selected: this.selected,
     emphasis: null,
     sizeBy: this.sizeBy,
-    relationLabel: (type) => this.kb.relationTypes.find((t) => t.id === type)?.label ?? type,
+    relationLabel: (type) => this.relationTypeLabel(type),
   });
 
   relationTypeLabel(type: string): string {
-    return this.kb.relationTypes.find((t) => t.id === type)?.label ?? type;
+    return this.relationTypeById.get(type)?.label ?? type;
   }
 
   select(id: string | null, opts: { focus?: boolean } = {}): void {
