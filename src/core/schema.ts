@@ -141,10 +141,14 @@ export const Citation = z.strictObject({
 });
 export type Citation = z.infer<typeof Citation>;
 
+export const SERIES = ["nk-workers"] as const;
+
 export const Quantity = z
   .strictObject({
     /** What is counted or measured ("North Korean workers in the Middle East"). */
     measure: z.string().min(1),
+    /** A series the figures chart plots this value in (nk-workers: North Koreans working in the USSR/Russia). */
+    series: z.enum(SERIES).optional(),
     value: z.number().optional(),
     low: z.number().optional(),
     high: z.number().optional(),

@@ -22,7 +22,14 @@ export interface ViewState {
   labelDensity: number;
   /** Whether the side panel is open. */
   panel: boolean;
+  /** Evidence layer: sources and interviewees linked to what they support. */
+  evidence: boolean;
+  /** The open drawer below the canvas (a table or the figures), or null. */
+  drawer: Drawer | null;
 }
+
+export const DRAWERS = ["entities", "relations", "claims", "sources", "figures"] as const;
+export type Drawer = (typeof DRAWERS)[number];
 
 export const VIEW_DEFAULTS: ViewState = {
   filters: FILTER_DEFAULTS,
@@ -31,6 +38,8 @@ export const VIEW_DEFAULTS: ViewState = {
   sizeBy: "degree",
   labelDensity: 0.5,
   panel: true,
+  evidence: false,
+  drawer: null,
 };
 
 export interface Vocabulary {
@@ -58,6 +67,8 @@ export const URL_PARAMS = [
   "size",
   "ld",
   "panel",
+  "ev",
+  "tab",
 ] as const;
 
 const MAX_PARAM = 2000;
@@ -88,6 +99,8 @@ export function encodeView(v: ViewState): URLSearchParams {
   if (v.sizeBy !== VIEW_DEFAULTS.sizeBy) p.set("size", v.sizeBy);
   if (v.labelDensity !== VIEW_DEFAULTS.labelDensity) p.set("ld", String(v.labelDensity));
   if (!v.panel) p.set("panel", "0");
+  if (v.evidence) p.set("ev", "1");
+  if (v.drawer) p.set("tab", v.drawer);
   return p;
 }
 
@@ -191,6 +204,16 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   if (panel !== null) {
     if (panel === "0" || panel === "1") view.panel = panel === "1";
     else bad("panel", panel);
+  }
+  const ev = get("ev");
+  if (ev !== null) {
+    if (ev === "0" || ev === "1") view.evidence = ev === "1";
+    else bad("ev", ev);
+  }
+  const tab = get("tab");
+  if (tab !== null) {
+    if ((DRAWERS as readonly string[]).includes(tab)) view.drawer = tab as Drawer;
+    else bad("tab", tab);
   }
   return { view, notices };
 }

@@ -37,6 +37,8 @@ describe("encodeView / decodeView", () => {
       sizeBy: "claims",
       labelDensity: 0.8,
       panel: false,
+      evidence: true,
+      drawer: "claims",
     };
     const { view: back, notices } = decodeView(encodeView(view).toString(), vocab);
     expect(notices).toEqual([]);
@@ -56,6 +58,8 @@ describe("encodeView / decodeView", () => {
     ["bad camera", "cam=NaN,1,1", "cam"],
     ["bad depth", "ego=7", "ego"],
     ["negative degree", "deg=-1", "deg"],
+    ["unknown drawer", "tab=<img>", "tab"],
+    ["bad evidence flag", "ev=yes", "ev"],
     ["unknown parameter", "constructor=1", "constructor"],
   ])("%s falls back with a notice naming the parameter", (_n, query, param) => {
     const { view, notices } = decodeView(query, vocab);

@@ -20,8 +20,10 @@ export interface CanvasView {
   hovered: string | null;
   /** Selected entity id, or relation id prefixed with "r:". */
   selected: string | null;
-  /** Entities to emphasise (a traced source's support), or null. */
-  emphasis: Set<string> | null;
+  /** What to keep lit while tracing a claim or a source (everything else fades), or null. */
+  emphasis: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Whether the evidence layer (source → supported entity edges) is shown. */
+  evidence: boolean;
   sizeBy: SizeBy;
   relationLabel: (type: string) => string;
 }
@@ -84,10 +86,21 @@ export class CanvasController {
     graph: KbGraph,
     private view: () => CanvasView,
     settings: Partial<CanvasSettings> = {},
+    /** Evidence-layer links (source or interviewee → what its claims support), drawn only when switched on. */
+    evidenceLinks: [string, string][] = [],
   ) {
     this.settings = resolveCanvasSettings(settings);
     this.current = view();
     this.display = toDisplayGraph(graph, this.settings);
+    for (const [src, tgt] of evidenceLinks) {
+      if (this.display.hasNode(src) && this.display.hasNode(tgt))
+        this.display.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, src, tgt, {
+          relation: EVIDENCE_RELATION,
+          color: EVIDENCE_COLOR,
+          size: 0.6,
+          type: "arrow",
+        });
+    }
     this.built = {};
     this.display.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
     this.sigma = new Sigma(this.display as unknown as Graph, container, {
@@ -117,43 +130,54 @@ export class CanvasController {
     const state = v.nodes.get(node) ?? "shown";
     const out: Partial<NodeDisplayData> & { kind?: string } = { ...data, size: data.sizes[v.sizeBy] };
     if (state === "hidden") return { ...out, hidden: true };
-    const selectedNode = v.selected && !v.selected.startsWith("r:") ? v.selected : null;
+    const selectedNode = entitySelection(v.selected);
     const focus = v.hovered ?? selectedNode;
     let faded = state === "faded";
-    if (v.emphasis && !v.emphasis.has(node)) faded = true;
-    if (focus && this.display.hasNode(focus) && node !== focus && !this.display.areNeighbors(node, focus)) faded = true;
+    if (v.emphasis) {
+      // Tracing a claim or a source: exactly what it supports (and the path from the paper) stays lit.
+      if (!v.emphasis.nodes.has(node) && node !== v.hovered) faded = true;
+    } else if (focus && this.display.hasNode(focus) && node !== focus && !this.display.areNeighbors(node, focus)) {
+      faded = true;
+    }
     if (v.selected?.startsWith("r:")) {
       const edge = v.selected.slice(2);
       if (this.display.hasEdge(edge) && !this.display.extremities(edge).includes(node)) faded = true;
     }
     if (faded) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     if (node === selectedNode || node === v.hovered) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (focus) return { ...out, forceLabel: true, zIndex: 1 };
+    if (focus || v.emphasis) return { ...out, forceLabel: true, zIndex: 1 };
     return { ...out, zIndex: 1 };
   }
 
   private edgeReducer(edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
     const v = this.current;
-    const state = v.edges.get(edge) ?? "shown";
-    if (state === "hidden") return { ...data, hidden: true };
     const [s, t] = this.display.extremities(edge);
-    const selectedNode = v.selected && !v.selected.startsWith("r:") ? v.selected : null;
+    const evidence = data.relation === EVIDENCE_RELATION;
+    const state = evidence
+      ? v.evidence && v.nodes.get(s) !== "hidden" && v.nodes.get(t) !== "hidden"
+        ? "shown"
+        : "hidden"
+      : (v.edges.get(edge) ?? "shown");
+    if (state === "hidden") return { ...data, hidden: true };
+    const selectedNode = entitySelection(v.selected);
     const focus = v.hovered ?? selectedNode;
     const selectedEdge = v.selected === `r:${edge}`;
     const touches = focus !== null && (s === focus || t === focus);
-    let faded =
-      state === "faded" ||
-      (focus !== null && !touches) ||
-      (v.emphasis !== null && !(v.emphasis.has(s) && v.emphasis.has(t)));
-    if (v.selected?.startsWith("r:") && !selectedEdge) faded = true;
-    if (selectedEdge || touches) faded = false;
+    let faded: boolean;
+    if (v.emphasis) {
+      faded = evidence ? !(v.emphasis.nodes.has(s) && v.emphasis.nodes.has(t)) : !v.emphasis.edges.has(edge);
+    } else {
+      faded = state === "faded" || (focus !== null && !touches);
+      if (v.selected?.startsWith("r:") && !selectedEdge) faded = true;
+      if (selectedEdge || touches) faded = false;
+    }
     if (faded) return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
-    const labelled = selectedEdge || touches;
+    const labelled = selectedEdge || (touches && !v.emphasis);
     return {
       ...data,
-      label: labelled ? v.relationLabel(data.relation) : null,
+      label: labelled ? (evidence ? "supports" : v.relationLabel(data.relation)) : null,
       forceLabel: labelled,
-      size: selectedEdge ? 3 : labelled ? 2 : data.size,
+      size: selectedEdge ? 3 : labelled || v.emphasis ? 2 : data.size,
       zIndex: labelled ? 2 : 1,
     };
   }
@@ -253,6 +277,14 @@ export class CanvasController {
     this.stopLayout();
     this.sigma.kill();
   }
+}
+
+const EVIDENCE_RELATION = "supports";
+const EVIDENCE_COLOR = "#B8B8B8";
+
+/** The selected entity, when the selection is an entity (not "r:relation" or "c:claim"). */
+function entitySelection(selected: string | null): string | null {
+  return selected && !selected.startsWith("r:") && !selected.startsWith("c:") ? selected : null;
 }
 
 function densitySettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {

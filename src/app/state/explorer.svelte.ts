@@ -11,6 +11,7 @@ import {
   type VisibilityResult,
 } from "../../core/filters.ts";
 import type { KbGraph } from "../../core/graph.ts";
+import { claimsCiting, evidenceLinks, traceOf } from "../../core/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/search.ts";
 import { ENTITY_KINDS } from "../../core/schema.ts";
 import { parseEdtf } from "../../core/time.ts";
@@ -19,6 +20,7 @@ import {
   encodeView,
   VIEW_DEFAULTS,
   type Camera,
+  type Drawer,
   type SizeBy,
   type ViewState,
   type Vocabulary,
@@ -47,6 +49,8 @@ export class ExplorerState {
   sizeBy: SizeBy = $state(VIEW_DEFAULTS.sizeBy);
   labelDensity: number = $state(VIEW_DEFAULTS.labelDensity);
   panel: boolean = $state(true);
+  evidence: boolean = $state(false);
+  drawer: Drawer | null = $state(null);
   notices: string[] = $state([]);
   layoutProgress: number | null = $state(null);
   canvas: CanvasController | null = $state.raw(null);
@@ -54,6 +58,8 @@ export class ExplorerState {
   pendingCamera: Camera | null = null;
 
   readonly support: { entities: Set<string>; relations: Set<string> } | null;
+  /** What the selected claim or source supports, with the path from the paper, or null. */
+  readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
   readonly filterSummary: string[];
 
@@ -63,14 +69,20 @@ export class ExplorerState {
   ) {
     this.support = $derived(this.filters.source ? supportedBy(this.kb, this.filters.source) : null);
     this.visibility = $derived(
-      computeVisibility(
-        this.kb,
-        this.graph,
-        this.filters,
-        this.selected && !this.selected.startsWith("r:") ? this.selected : null,
-        this.support ?? undefined,
-      ),
+      computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity, this.support ?? undefined),
     );
+    this.trace = $derived.by(() => {
+      const sel = this.selected;
+      if (!sel) return null;
+      if (sel.startsWith("c:")) {
+        const c = this.claimById.get(sel.slice(2));
+        return c ? traceOf(this.kb, [c]) : null;
+      }
+      const e = this.entityById.get(sel);
+      return e && (e.kind === "source" || e.kind === "interviewee")
+        ? traceOf(this.kb, claimsCiting(this.kb, sel))
+        : null;
+    });
     this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
@@ -96,7 +108,10 @@ export class ExplorerState {
     this.vocab = {
       kinds: ENTITY_KINDS,
       types: kb.relationTypes.map((t) => t.id),
-      hasItem: (id) => this.entityById.has(id) || (id.startsWith("r:") && this.relationById.has(id.slice(2))),
+      hasItem: (id) =>
+        this.entityById.has(id) ||
+        (id.startsWith("r:") && this.relationById.has(id.slice(2))) ||
+        (id.startsWith("c:") && this.claimById.has(id.slice(2))),
       isSource: (id) => ["source", "interviewee"].includes(this.entityById.get(id)?.kind ?? ""),
       years: this.yearBounds,
     };
@@ -107,10 +122,23 @@ export class ExplorerState {
     edges: this.visibility.edges,
     hovered: this.hovered,
     selected: this.selected,
-    emphasis: null,
+    emphasis: this.trace,
+    evidence: this.evidence,
     sizeBy: this.sizeBy,
     relationLabel: (type) => this.relationTypeLabel(type),
   });
+
+  /** The selected entity id (not a relation "r:..." or a claim "c:..."), or null. */
+  get selectedEntity(): string | null {
+    const s = this.selected;
+    return s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null;
+  }
+
+  /** Evidence-layer links, computed once. */
+  get evidenceLinks(): [string, string][] {
+    return (this.#evidenceLinks ??= evidenceLinks(this.kb));
+  }
+  #evidenceLinks: [string, string][] | undefined;
 
   relationTypeLabel(type: string): string {
     return this.relationTypeById.get(type)?.label ?? type;
@@ -124,7 +152,8 @@ export class ExplorerState {
 
   focusSelection(): void {
     if (!this.canvas || !this.selected) return;
-    this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
+    if (this.trace) this.canvas.fitNodes([...this.trace.nodes]);
+    else this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -158,6 +187,8 @@ export class ExplorerState {
       sizeBy: this.sizeBy,
       labelDensity: this.labelDensity,
       panel: this.panel,
+      evidence: this.evidence,
+      drawer: this.drawer,
     };
   }
 
@@ -167,6 +198,8 @@ export class ExplorerState {
     this.sizeBy = view.sizeBy;
     this.labelDensity = view.labelDensity;
     this.panel = view.panel;
+    this.evidence = view.evidence;
+    this.drawer = view.drawer;
     if (view.camera) {
       if (this.canvas) this.canvas.setCamera(view.camera);
       else this.pendingCamera = view.camera;
