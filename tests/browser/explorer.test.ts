@@ -69,6 +69,33 @@ describe("canvas", () => {
   });
 });
 
+describe("WebGL context loss", () => {
+  it("shows a message when the context is lost and draws again when it is restored", async () => {
+    const page = await open("?sel=model-1946");
+    const lose = (what: "loseContext" | "restoreContext") =>
+      page.evaluate((fn) => {
+        const w = window as unknown as { __lost?: WEBGL_lose_context[] };
+        if (!w.__lost) {
+          w.__lost = [...document.querySelectorAll("[data-testid=graph-canvas] canvas")]
+            .map((c) => (c as HTMLCanvasElement).getContext("webgl2") ?? (c as HTMLCanvasElement).getContext("webgl"))
+            .filter((gl): gl is WebGL2RenderingContext => gl !== null)
+            .map((gl) => gl.getExtension("WEBGL_lose_context"))
+            .filter((x): x is WEBGL_lose_context => x !== null);
+        }
+        w.__lost.forEach((x) => x[fn]());
+        return w.__lost.length;
+      }, what);
+    expect(await lose("loseContext")).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("context-lost").count()).toBe(1);
+    await lose("restoreContext");
+    await expect.poll(() => page.getByTestId("context-lost").count()).toBe(0);
+    await page.waitForTimeout(500);
+    const box = (await page.locator("[data-testid=graph-canvas]").boundingBox())!;
+    expect(inkRatio(await page.screenshot({ clip: box }))).toBeGreaterThan(0.01);
+    expect(await page.getByTestId("detail-title").textContent()).toBe("The 1946 model");
+  });
+});
+
 describe("filters change the visible counts as the data says", () => {
   it("entity kinds: unchecking sources", async () => {
     const page = await open();
