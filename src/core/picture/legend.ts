@@ -1,0 +1,58 @@
+// The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour),
+// in the palette's order, with how many of each are shown. Faded items are not counted: their colour is grey.
+import { familyOf, KIND_COLORS, KIND_LABELS, RELATION_FAMILIES } from "../palette.ts";
+import { ENTITY_KINDS, type EntityKind } from "../schema.ts";
+
+export interface LegendEntry {
+  id: string;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface Legend {
+  kinds: LegendEntry[];
+  relations: LegendEntry[];
+}
+
+/** Legend of the given shown nodes (their kinds) and shown edges (their relation types). */
+export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): Legend {
+  const kindCount = new Map<string, number>();
+  for (const k of kinds) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
+  const familyCount = new Map<string, number>();
+  const familyInfo = new Map<string, { label: string; color: string }>();
+  for (const r of relations) {
+    const f = familyOf(r);
+    familyCount.set(f.id, (familyCount.get(f.id) ?? 0) + 1);
+    familyInfo.set(f.id, { label: f.label, color: f.color });
+  }
+  const known = ENTITY_KINDS as readonly string[];
+  const kindsOut: LegendEntry[] = [
+    ...ENTITY_KINDS.filter((k) => kindCount.has(k)).map((k: EntityKind) => ({
+      id: k,
+      label: KIND_LABELS[k],
+      color: KIND_COLORS[k],
+      count: kindCount.get(k)!,
+    })),
+    ...[...kindCount.keys()]
+      .filter((k) => !known.includes(k))
+      .sort()
+      .map((k) => ({ id: k, label: k, color: "#666", count: kindCount.get(k)! })),
+  ];
+  const familyOrder = [...RELATION_FAMILIES.map((f) => f.id), "other"];
+  const relationsOut = familyOrder
+    .filter((id) => familyCount.has(id))
+    .map((id) => ({ id, ...familyInfo.get(id)!, count: familyCount.get(id)! }));
+  return { kinds: kindsOut, relations: relationsOut };
+}
+
+/** The legend of a scene: its shown (not faded) nodes and edges. */
+export function legendOfScene(scene: {
+  nodes: { kind: string; state: string }[];
+  edges: { relation: string; state: string }[];
+}): Legend {
+  return legendOf(
+    scene.nodes.filter((n) => n.state === "shown").map((n) => n.kind),
+    scene.edges.filter((e) => e.state === "shown").map((e) => e.relation),
+  );
+}

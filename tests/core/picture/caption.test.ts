@@ -1,0 +1,56 @@
+// Captions cite the paper from the knowledge base's root source and say which filters are in force, naming what is
+// left shown when a filter hides most kinds or relation types.
+import { describe, expect, it } from "vitest";
+import { FILTER_DEFAULTS, type FilterState } from "../../../src/core/filters.ts";
+import { paperReference, pictureCaption, pictureFilters } from "../../../src/core/picture/caption.ts";
+import { ENTITY_KINDS } from "../../../src/core/schema.ts";
+import { requireKnowledgeBase } from "../../../src/node/data.ts";
+
+const kb = requireKnowledgeBase();
+const root = kb.entities.find((e) => e.id === kb.meta.root)!;
+
+describe("paperReference", () => {
+  it("names the paper with its title, volume, issue, pages and DOI, from the data", () => {
+    const ref = paperReference(kb);
+    expect(ref.startsWith(`${root.label}, “${String(root.attributes.title)}”`)).toBe(true);
+    expect(ref).toContain(`${String(root.attributes.volume)}(${String(root.attributes.issue)})`);
+    expect(ref).toContain(String(root.attributes.page).replace("-", "–"));
+    expect(ref).toContain(`doi:${kb.meta.doi}`);
+  });
+});
+
+describe("pictureCaption", () => {
+  const types = kb.relationTypes.map((t) => t.id);
+  const cases: [string, Partial<FilterState>, RegExp][] = [
+    ["no filter", {}, /; filters: none$/],
+    ["a few hidden kinds", { hiddenKinds: ["source", "concept"] }, /filters: hidden kinds: source, concept$/],
+    [
+      "most kinds hidden: the shown ones are named",
+      { hiddenKinds: ENTITY_KINDS.filter((k) => k !== "source" && k !== "interviewee") },
+      /filters: only kinds: interviewee, source$/,
+    ],
+    [
+      "most relation types hidden",
+      { hiddenTypes: types.filter((t) => t !== "regulates") },
+      /filters: only relations: regulates$/,
+    ],
+    ["a source, by its label", { source: "krushanova-2014" }, /supported by Krushanova 2014/],
+    [
+      "years and isolated",
+      { years: [1946, 1960], hideIsolated: true },
+      /years 1946–1960 \(others faded\); isolated hidden$/,
+    ],
+  ];
+  for (const [name, f, want] of cases)
+    it(name, () => {
+      const caption = pictureCaption(kb, { ...FILTER_DEFAULTS, ...f });
+      expect(caption.startsWith(`Source: ${paperReference(kb)}; filters: `)).toBe(true);
+      expect(caption).toMatch(want);
+    });
+
+  it("every kind or type hidden reads as none", () => {
+    expect(pictureFilters({ ...FILTER_DEFAULTS, hiddenKinds: [...ENTITY_KINDS] }, ENTITY_KINDS, [])).toEqual([
+      "no kinds",
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+// The legend lists only what is shown, kinds and relation families in the palette's order, with counts.
+import { describe, expect, it } from "vitest";
+import { legendOf, legendOfScene } from "../../../src/core/picture/legend.ts";
+import { KIND_COLORS, familyOf } from "../../../src/core/palette.ts";
+
+describe("legendOf", () => {
+  it("counts kinds and families in palette order, whatever the input order", () => {
+    const l = legendOf(["source", "state", "source", "mystery"], ["cites", "employs", "regulates", "cites", "odd"]);
+    expect(l.kinds.map((k) => [k.id, k.count])).toEqual([
+      ["state", 1],
+      ["source", 2],
+      ["mystery", 1],
+    ]);
+    expect(l.kinds[0].color).toBe(KIND_COLORS.state);
+    expect(l.relations.map((r) => [r.id, r.count])).toEqual([
+      ["labor", 1],
+      ["power", 1],
+      ["evidence", 2],
+      ["other", 1],
+    ]);
+    expect(l.relations[0].color).toBe(familyOf("employs").color);
+  });
+
+  it("an empty picture has an empty legend", () => {
+    expect(legendOf([], [])).toEqual({ kinds: [], relations: [] });
+  });
+
+  it("a scene's legend leaves faded items out", () => {
+    const l = legendOfScene({
+      nodes: [
+        { kind: "state", state: "shown" },
+        { kind: "event", state: "faded" },
+      ],
+      edges: [
+        { relation: "cites", state: "faded" },
+        { relation: "employs", state: "shown" },
+      ],
+    });
+    expect(l.kinds.map((k) => k.id)).toEqual(["state"]);
+    expect(l.relations.map((r) => r.id)).toEqual(["labor"]);
+  });
+});
