@@ -1,8 +1,13 @@
-// The one typed context of the app: every component reaches the explorer state through here.
+// The typed context of the app: every component reaches the explorer state (and the session that holds it)
+// through here.
 import { getContext, setContext } from "svelte";
 import type { ExplorerState } from "./state/explorer.svelte.ts";
+import type { Session } from "./state/session.svelte.ts";
 
 const KEY = Symbol("explorer");
+const SESSION = Symbol("session");
 
 export const setExplorer = (state: ExplorerState): ExplorerState => setContext(KEY, state);
 export const getExplorer = (): ExplorerState => getContext<ExplorerState>(KEY);
+export const setSession = (session: Session): Session => setContext(SESSION, session);
+export const getSession = (): Session => getContext<Session>(SESSION);

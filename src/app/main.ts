@@ -1,10 +1,9 @@
 // Entry point: loads the prebuilt knowledge base (data/graph.json), validates it with the same reader used for
-// files a user opens, builds the graphology model and mounts the explorer. A failure shows a message, never a blank page.
+// files a user opens, builds the graphology model and mounts the explorer (Root holds the session). A failure shows a message, never a blank page.
 import { mount } from "svelte";
 import { readJson } from "../core/formats/json.ts";
-import { toGraph } from "../core/graph.ts";
-import App from "./App.svelte";
-import { ExplorerState } from "./state/explorer.svelte.ts";
+import Root from "./Root.svelte";
+import { explorerFor, Session } from "./state/session.svelte.ts";
 import "./styles.css";
 
 const target = document.getElementById("app")!;
@@ -28,11 +27,9 @@ async function start(): Promise<void> {
         .map((p) => `${p.path} ${p.id ?? ""} ${p.message}`)
         .join("; ")}`,
     );
-  const state = new ExplorerState(dataset.kb, toGraph(dataset.kb, dataset.layout));
+  const state = explorerFor(dataset);
   state.readUrl(location.search);
-  // Automation hook for the browser tests and the screenshot CLI (read-only use; the UI never relies on it).
-  (window as unknown as { __explorer: ExplorerState }).__explorer = state;
-  mount(App, { target, props: { state } });
+  mount(Root, { target, props: { session: new Session(state) } });
 }
 
 start().catch((e: unknown) => fail(`The explorer could not start: ${e instanceof Error ? e.message : String(e)}`));
