@@ -1,10 +1,24 @@
 // The JSON export: the knowledge base as the product serves it (entities, relations, claims, quirks, relation types)
 // plus the build-time layout. The same file is what the browser loads and what `npm run export` writes, so a file
-// a user opens goes through the same reader (`readJson`), which validates it and lists every problem.
+// a user opens goes through the same reader (`readJson`), which validates it and lists every problem. `checkExport`
+// is that validation on an already parsed value: the GEXF, GraphML and CSV readers rebuild a knowledge base and
+// pass it through the same checks. Ids and keys such as `__proto__` or `constructor` are ordinary data here:
+// layouts are null-prototype objects and attribute objects are kept as parsed (never copied key by key).
+// First: turns off zod's eval probe in the browser before any schema is built (the CSP forbids eval).
+import "./no-eval.ts";
 import { z } from "zod";
 import type { KnowledgeBase } from "../build.ts";
 import type { Positions } from "../graph.ts";
-import { Citation, ENTITY_KINDS, Quantity } from "../schema.ts";
+import {
+  Citation,
+  ENTITY_KINDS,
+  GenericAttributes,
+  IntervieweeAttributes,
+  ModelAttributes,
+  Quantity,
+  SourceAttributes,
+  type EntityKind,
+} from "../schema.ts";
 
 export interface Dataset {
   kb: KnowledgeBase;
@@ -12,8 +26,9 @@ export interface Dataset {
 }
 
 export function writeJson(kb: KnowledgeBase, layout: Positions): string {
-  const sortedLayout: Positions = {};
-  for (const e of kb.entities) if (layout[e.id]) sortedLayout[e.id] = layout[e.id];
+  // Null prototype and own-key lookups: an entity named "constructor" or "__proto__" is a key like any other.
+  const sortedLayout: Positions = Object.create(null);
+  for (const e of kb.entities) if (Object.hasOwn(layout, e.id)) sortedLayout[e.id] = layout[e.id];
   return JSON.stringify({ ...kb, layout: sortedLayout }, null, 2) + "\n";
 }
 
@@ -25,7 +40,8 @@ const Entity = z.strictObject({
   label: Str.min(1),
   aliases: z.array(Str),
   description: Str,
-  attributes: z.record(z.string(), z.unknown()),
+  // Checked by kind in attributeProblems (the schema of the curated data); kept as parsed, so no key is lost.
+  attributes: z.custom<Record<string, unknown>>(isObject, "attributes must be an object"),
   claims: z.array(Str),
   start: Year.optional(),
   end: Year.optional(),
@@ -74,7 +90,8 @@ export const ExportFile = z.strictObject({
   relations: z.array(Relation),
   claims: z.array(Claim),
   quirks: z.array(Quirk),
-  layout: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
+  // Checked in layoutProblems and copied into a null-prototype object (zod's records drop a "__proto__" key).
+  layout: z.custom<Positions>(isObject, "layout must be an object").optional(),
 });
 
 export interface ReadProblem {
@@ -84,6 +101,9 @@ export interface ReadProblem {
   message: string;
 }
 
+/** At most this many problems are listed, then one line says how many more there are. */
+export const MAX_PROBLEMS = 200;
+
 /** Reads an export file: every problem is listed; a dataset is returned only when there are none. */
 export function readJson(text: string): { dataset?: Dataset; problems: ReadProblem[] } {
   let raw: unknown;
@@ -92,60 +112,166 @@ export function readJson(text: string): { dataset?: Dataset; problems: ReadProbl
   } catch (e) {
     return { problems: [{ path: "", message: `not JSON: ${(e as Error).message}` }] };
   }
-  const parsed = ExportFile.safeParse(raw);
-  if (!parsed.success) {
-    const idAt = (path: PropertyKey[]) => {
-      const [section, index] = path;
-      const list = (raw as Record<string, unknown>)?.[section as string];
-      const item = Array.isArray(list) ? (list[index as number] as { id?: unknown }) : undefined;
-      return typeof item?.id === "string" ? item.id : undefined;
-    };
-    return {
-      problems: parsed.error.issues
-        .slice(0, 200)
-        .map((i) => ({ path: i.path.join("."), id: idAt(i.path), message: i.message })),
-    };
-  }
-  const { layout, ...kb } = parsed.data;
-  const problems = crossCheck(kb as KnowledgeBase);
-  if (problems.length) return { problems };
-  return { dataset: { kb: kb as KnowledgeBase, layout: (layout ?? {}) as Positions }, problems };
+  return checkExport(raw);
 }
 
-/** References inside an export: unique ids, relation ends, claim and citation targets. */
+/**
+ * Validates a parsed export (or a knowledge base rebuilt by another reader): the schema, each entity's attributes
+ * against its kind's schema, the layout, then the references between records. Never throws: a value too deep or
+ * too large for the checks gives a problem instead of a RangeError.
+ */
+export function checkExport(raw: unknown): { dataset?: Dataset; problems: ReadProblem[] } {
+  try {
+    return check(raw);
+  } catch (e) {
+    if (e instanceof RangeError)
+      return {
+        problems: [{ path: "", message: `the file is too deeply nested or too large to check (${e.message})` }],
+      };
+    throw e;
+  }
+}
+
+function check(raw: unknown): { dataset?: Dataset; problems: ReadProblem[] } {
+  const parsed = ExportFile.safeParse(raw);
+  const idAt = (path: PropertyKey[]) => {
+    const [section, index] = path;
+    const list = isObject(raw) ? raw[section as string] : undefined;
+    const item = Array.isArray(list) ? (list[index as number] as { id?: unknown } | undefined) : undefined;
+    return typeof item?.id === "string" ? item.id : undefined;
+  };
+  const problems: ReadProblem[] = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({ path: i.path.join("."), id: idAt(i.path), message: i.message }))),
+    ...attributeProblems(raw),
+    ...layoutProblems(raw),
+    ...(isObject(raw) ? crossCheck(raw as unknown as KnowledgeBase) : []),
+  ];
+  if (problems.length) return { problems: capped(problems) };
+  const { layout: _layout, ...kb } = parsed.data!;
+  return { dataset: { kb: kb as KnowledgeBase, layout: layoutOf((raw as { layout?: unknown }).layout) }, problems };
+}
+
+const capped = (problems: ReadProblem[]): ReadProblem[] =>
+  problems.length <= MAX_PROBLEMS
+    ? problems
+    : [
+        ...problems.slice(0, MAX_PROBLEMS),
+        { path: "", message: `and ${problems.length - MAX_PROBLEMS} more problems (fix these first)` },
+      ];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+const attributesSchema = (kind: EntityKind): z.ZodType =>
+  kind === "source"
+    ? SourceAttributes
+    : kind === "interviewee"
+      ? IntervieweeAttributes
+      : kind === "model"
+        ? ModelAttributes
+        : GenericAttributes;
+
+/** Each entity's attributes checked with the curated data's schema for its kind (CSL fields for a source...). */
+function attributeProblems(raw: unknown): ReadProblem[] {
+  const entities = isObject(raw) ? raw.entities : undefined;
+  if (!Array.isArray(entities)) return [];
+  const out: ReadProblem[] = [];
+  entities.forEach((e: unknown, i) => {
+    if (!isObject(e) || !isObject(e.attributes) || !ENTITY_KINDS.includes(e.kind as EntityKind)) return;
+    const id = typeof e.id === "string" ? e.id : undefined;
+    // zod's records skip a "__proto__" key without a word: name it here.
+    if (Object.hasOwn(e.attributes, "__proto__"))
+      out.push({ path: `entities.${i}.attributes.__proto__`, id, message: "'__proto__' is not an attribute name" });
+    const res = attributesSchema(e.kind as EntityKind).safeParse(e.attributes);
+    if (!res.success)
+      for (const issue of res.error.issues)
+        out.push({ path: ["entities", i, "attributes", ...issue.path].join("."), id, message: issue.message });
+  });
+  return out;
+}
+
+const isPosition = (v: unknown): boolean =>
+  Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "number" && Number.isFinite(x));
+
+/** Every layout entry is [x, y], two finite numbers. */
+function layoutProblems(raw: unknown): ReadProblem[] {
+  const layout = isObject(raw) ? raw.layout : undefined;
+  if (!isObject(layout)) return [];
+  const out: ReadProblem[] = [];
+  for (const [id, v] of Object.entries(layout)) {
+    if (isPosition(v)) continue;
+    const bad =
+      Array.isArray(v) && v.length === 2 ? v.findIndex((x) => typeof x !== "number" || !Number.isFinite(x)) : -1;
+    out.push({
+      path: bad >= 0 ? `layout.${id}.${bad}` : `layout.${id}`,
+      message: bad >= 0 ? "expected a finite number" : "expected a position [x, y]",
+    });
+  }
+  return out;
+}
+
+/** The layout as a null-prototype object, so that any id is an own key and nothing is inherited. */
+function layoutOf(layout: unknown): Positions {
+  const out: Positions = Object.create(null);
+  if (isObject(layout)) for (const [id, v] of Object.entries(layout)) out[id] = v as [number, number];
+  return out;
+}
+
+/**
+ * References inside an export: unique ids, relation ends, claim and citation targets. Runs on the parsed value even
+ * when the schema found problems (malformed records are skipped), so a file's problems are all listed at once.
+ */
 export function crossCheck(kb: KnowledgeBase): ReadProblem[] {
   const out: ReadProblem[] = [];
-  const entities = new Map<string, string>();
-  kb.entities.forEach((e, i) => {
-    if (entities.has(e.id)) out.push({ path: `entities.${i}`, id: e.id, message: "duplicate entity id" });
-    entities.set(e.id, e.kind);
+  const records = (v: unknown): Record<string, unknown>[] =>
+    Array.isArray(v) ? v.map((x) => (isObject(x) ? x : {})) : [];
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
+  const idOf = (r: Record<string, unknown>) => (typeof r.id === "string" ? r.id : undefined);
+  const raw = kb as unknown as Record<string, unknown>;
+  const entityList = records(raw.entities);
+  const claimList = records(raw.claims);
+  const entities = new Map<string, unknown>();
+  entityList.forEach((e, i) => {
+    const id = idOf(e);
+    if (id === undefined) return;
+    if (entities.has(id)) out.push({ path: `entities.${i}`, id, message: "duplicate entity id" });
+    entities.set(id, e.kind);
   });
   const claims = new Set<string>();
-  kb.claims.forEach((c, i) => {
-    if (claims.has(c.id)) out.push({ path: `claims.${i}`, id: c.id, message: "duplicate claim id" });
-    claims.add(c.id);
-    c.citations.forEach((ct, j) => {
+  claimList.forEach((c, i) => {
+    const id = idOf(c);
+    if (id === undefined) return;
+    if (claims.has(id)) out.push({ path: `claims.${i}`, id, message: "duplicate claim id" });
+    claims.add(id);
+    records(c.citations).forEach((ct, j) => {
+      if (typeof ct.source !== "string") return;
       const kind = entities.get(ct.source);
       if (kind !== "source" && kind !== "interviewee")
         out.push({
           path: `claims.${i}.citations.${j}`,
-          id: c.id,
+          id,
           message: `citation source '${ct.source}' is not a source or interviewee`,
         });
     });
   });
   const relations = new Set<string>();
-  kb.relations.forEach((r, i) => {
-    if (relations.has(r.id)) out.push({ path: `relations.${i}`, id: r.id, message: "duplicate relation id" });
-    relations.add(r.id);
+  records(raw.relations).forEach((r, i) => {
+    const id = idOf(r);
+    if (id === undefined) return;
+    if (relations.has(id)) out.push({ path: `relations.${i}`, id, message: "duplicate relation id" });
+    relations.add(id);
     for (const end of [r.source, r.target])
-      if (!entities.has(end)) out.push({ path: `relations.${i}`, id: r.id, message: `unknown entity '${end}'` });
-    for (const c of r.claims)
-      if (!claims.has(c)) out.push({ path: `relations.${i}`, id: r.id, message: `unknown claim '${c}'` });
+      if (typeof end === "string" && !entities.has(end))
+        out.push({ path: `relations.${i}`, id, message: `unknown entity '${end}'` });
+    for (const c of strings(r.claims))
+      if (!claims.has(c)) out.push({ path: `relations.${i}`, id, message: `unknown claim '${c}'` });
   });
-  kb.entities.forEach((e, i) => {
-    for (const c of e.claims)
-      if (!claims.has(c)) out.push({ path: `entities.${i}`, id: e.id, message: `unknown claim '${c}'` });
+  entityList.forEach((e, i) => {
+    for (const c of strings(e.claims))
+      if (!claims.has(c)) out.push({ path: `entities.${i}`, id: idOf(e), message: `unknown claim '${c}'` });
   });
   return out;
 }
