@@ -69,6 +69,8 @@ export const URL_PARAMS = [
   "panel",
   "ev",
   "tab",
+  // A named view (graph/views.yaml or saved); expanded by the app (src/core/views.ts expandViewParam).
+  "view",
 ] as const;
 
 const MAX_PARAM = 2000;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { KnowledgeBase } from "./build.ts";
 import type { Problem } from "./load.ts";
 import { ENTITY_KINDS, Id } from "./schema.ts";
-import { decodeView, URL_PARAMS, type ViewState, type Vocabulary } from "./url-state.ts";
+import { decodeView, type ViewState, type Vocabulary } from "./url-state.ts";
 
 export const VIEWS_FILE = "graph/views.yaml";
 /** Limits for views files a user imports. */
@@ -169,6 +169,3 @@ export function viewIdFrom(name: string, taken: Iterable<string> = []): string {
   for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
   return id;
 }
-
-/** Query parameters a named view may carry (every link parameter but `view` itself). */
-export const VIEW_QUERY_PARAMS = URL_PARAMS.filter((p) => (p as string) !== "view");

@@ -277,6 +277,13 @@ export class CanvasController {
     this.stopLayout();
     this.sigma.kill();
   }
+
+  /** Node and edge label sizes relative to the usual 12 px and 11 px (presentation mode shows them larger). */
+  setLabelScale(scale: number): void {
+    if (!(scale > 0 && scale <= 10)) throw new Error(`canvas: label scale must be within (0, 10], got ${scale}`);
+    this.sigma.setSetting("labelSize", 12 * scale);
+    this.sigma.setSetting("edgeLabelSize", 11 * scale);
+  }
 }
 
 const EVIDENCE_RELATION = "supports";

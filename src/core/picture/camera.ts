@@ -110,6 +110,15 @@ export function projection(extent: Extent, viewport: Viewport, camera: Camera, p
   };
 }
 
+/** Space along the viewport's sides that the fit must leave free (overlays over the canvas), in px. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 /** What must stay inside the picture around a point: its position and its reach in px on each side. */
 export interface FitItem {
   x: number;
@@ -123,8 +132,8 @@ export interface FitItem {
 }
 
 /**
- * The camera that shows all `items` (graph coordinates) as large as possible within the viewport less its padding,
- * nodes and labels included. With no item, sigma's home camera.
+ * The camera that shows all `items` (graph coordinates) as large as possible within the viewport less its padding
+ * and `insets`, nodes and labels included, centred in that free area. With no item, sigma's home camera.
  */
 export function fitCamera(
   extent: Extent,
@@ -132,14 +141,15 @@ export function fitCamera(
   items: FitItem[],
   padding = STAGE_PADDING,
   limits: [number, number] = [MIN_CAMERA_RATIO, MAX_CAMERA_RATIO],
+  insets: Insets = NO_INSETS,
 ): Camera {
   if (!items.length) return { x: 0.5, y: 0.5, ratio: 1 };
   const norm = normalization(extent);
   const framed = items.map((it) => ({ ...norm(it), it }));
   const smallest = Math.min(viewport.width, viewport.height) - 2 * padding;
   const base = smallest * correctionRatio(viewport, graphDimensions(extent));
-  const availW = Math.max(1, viewport.width - 2 * padding);
-  const availH = Math.max(1, viewport.height - 2 * padding);
+  const availW = Math.max(1, viewport.width - insets.left - insets.right - 2 * padding);
+  const availH = Math.max(1, viewport.height - insets.top - insets.bottom - 2 * padding);
   // Span in px along each axis at a camera ratio; the node radius grows as 1/sqrt(ratio) like sigma's sizes.
   const spans = (ratio: number) => {
     const k = base / ratio;
@@ -173,6 +183,8 @@ export function fitCamera(
     ratio = hi;
   }
   const s = spans(ratio);
-  // Centre the spans: viewport centre = k·(camera) in the same px frame.
-  return { x: (s.l + s.r) / 2 / s.k, y: -((s.t + s.b) / 2) / s.k, ratio };
+  // Centre the spans on the free area: screen x = w/2 + (px − k·camera.x), screen y = h/2 + (py + k·camera.y).
+  const offsetX = viewport.width / 2 - (insets.left + (viewport.width - insets.right)) / 2;
+  const offsetY = (insets.top + (viewport.height - insets.bottom)) / 2 - viewport.height / 2;
+  return { x: ((s.l + s.r) / 2 + offsetX) / s.k, y: (offsetY - (s.t + s.b) / 2) / s.k, ratio };
 }

@@ -1,5 +1,6 @@
 // Captions of pictures: the paper every picture comes from (from the root source entity of the knowledge base, never
-// typed in by hand) and the filters in force, in the same words as the status line (describeFilters).
+// typed in by hand) and the filters in force, in the status line's words (describeFilters), except that a kind or
+// relation filter hiding most of its list names what it leaves shown.
 import type { KnowledgeBase } from "../build.ts";
 import { describeFilters, type FilterState } from "../filters.ts";
 import { ENTITY_KINDS } from "../schema.ts";

@@ -1,7 +1,11 @@
 // The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour),
-// in the palette's order, with how many of each are shown. Faded items are not counted: their colour is grey.
+// in the palette's order (the evidence layer last), with how many of each are shown. Faded items are not counted:
+// their colour is grey.
 import { familyOf, KIND_COLORS, KIND_LABELS, RELATION_FAMILIES } from "../palette.ts";
 import { ENTITY_KINDS, type EntityKind } from "../schema.ts";
+import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "./scene.ts";
+
+const EVIDENCE_LAYER = { id: "evidence-layer", label: "Evidence layer", color: EVIDENCE_COLOR };
 
 export interface LegendEntry {
   id: string;
@@ -22,7 +26,7 @@ export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): 
   const familyCount = new Map<string, number>();
   const familyInfo = new Map<string, { label: string; color: string }>();
   for (const r of relations) {
-    const f = familyOf(r);
+    const f = r === EVIDENCE_RELATION ? EVIDENCE_LAYER : familyOf(r);
     familyCount.set(f.id, (familyCount.get(f.id) ?? 0) + 1);
     familyInfo.set(f.id, { label: f.label, color: f.color });
   }
@@ -39,7 +43,7 @@ export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): 
       .sort()
       .map((k) => ({ id: k, label: k, color: "#666", count: kindCount.get(k)! })),
   ];
-  const familyOrder = [...RELATION_FAMILIES.map((f) => f.id), "other"];
+  const familyOrder = [...RELATION_FAMILIES.map((f) => f.id), "other", EVIDENCE_LAYER.id];
   const relationsOut = familyOrder
     .filter((id) => familyCount.has(id))
     .map((id) => ({ id, ...familyInfo.get(id)!, count: familyCount.get(id)! }));

@@ -4,6 +4,7 @@
 // px, arrow heads, the label grid that picks which labels show), on positions projected by ./camera.ts. The SVG
 // writer only turns this into markup, so tests can reason about the scene directly.
 import type { KnowledgeBase } from "../build.ts";
+import { claimsCiting, evidenceLinks, traceOf } from "../evidence.ts";
 import { computeVisibility, type Visibility } from "../filters.ts";
 import { toGraph, type KbGraph, type Positions } from "../graph.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../palette.ts";
@@ -14,8 +15,8 @@ import {
   MIN_EDGE_THICKNESS,
   projection,
   STAGE_PADDING,
-  type Extent,
   type FitItem,
+  type Insets,
   type Point,
   type Projection,
   type Viewport,
@@ -36,6 +37,10 @@ const Y_LABEL_MARGIN = 50;
 export const ARROW_LENGTH = 2.5;
 export const ARROW_HALF_WIDTH = 1;
 const CURVATURE = 0.25;
+/** The canvas' evidence layer: source → supported entity, thin grey straight arrows, relation "supports". */
+export const EVIDENCE_RELATION = "supports";
+export const EVIDENCE_COLOR = "#B8B8B8";
+const EVIDENCE_SIZE = 0.6;
 
 /** The canvas' label density (0-1) as sigma settings (densitySettings in the controller). */
 export function densitySettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {
@@ -87,9 +92,11 @@ export interface SceneOptions {
   viewport: Viewport;
   /** Label font size relative to the canvas' 12 px (presentation mode uses more). */
   labelScale?: number;
-  /** What a trace keeps lit (everything else fades), as the canvas' emphasis. */
+  /** What a trace keeps lit (everything else fades); by default the trace of a selected claim or source. */
   emphasis?: { nodes: Set<string>; edges: Set<string> } | null;
   hovered?: string | null;
+  /** When the camera is fitted: sides of the viewport to keep free (overlays on the canvas). */
+  fitInsets?: Insets;
 }
 
 /** The canvas' size metric: min + (max − min)·sqrt(value / max value). */
@@ -137,6 +144,20 @@ export function edgeCurvatures(graph: KbGraph): Map<string, number> {
   return out;
 }
 
+/** What the explorer traces for a selection: a claim ("c:id") or a source or interviewee, else null. */
+export function traceFor(
+  kb: KnowledgeBase,
+  selected: string | null,
+): { nodes: Set<string>; edges: Set<string> } | null {
+  if (!selected) return null;
+  if (selected.startsWith("c:")) {
+    const c = kb.claims.find((x) => x.id === selected.slice(2));
+    return c ? traceOf(kb, [c]) : null;
+  }
+  const e = kb.entities.find((x) => x.id === selected);
+  return e && (e.kind === "source" || e.kind === "interviewee") ? traceOf(kb, claimsCiting(kb, selected)) : null;
+}
+
 const entitySelection = (s: string | null) => (s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null);
 
 interface Styled {
@@ -153,9 +174,20 @@ function styleItems(
   graph: KbGraph,
   view: ViewState,
   vis: { nodes: Map<string, Visibility>; edges: Map<string, Visibility> },
+  emphasis: SceneOptions["emphasis"],
   options: SceneOptions,
+  evidence: [string, string][],
 ) {
-  const emphasis = options.emphasis ?? null;
+  // The canvas' display graph also holds the evidence links (drawn only when the layer is on), so they make
+  // neighbours for the selection's highlight either way.
+  const linked = new Map<string, Set<string>>();
+  for (const [a, b] of evidence) {
+    if (!linked.has(a)) linked.set(a, new Set());
+    if (!linked.has(b)) linked.set(b, new Set());
+    linked.get(a)!.add(b);
+    linked.get(b)!.add(a);
+  }
+  const neighbours = (a: string, b: string) => graph.areNeighbors(a, b) || (linked.get(a)?.has(b) ?? false);
   const hovered = options.hovered ?? null;
   const selectedNode = entitySelection(view.selected);
   const focus = hovered ?? selectedNode;
@@ -168,7 +200,7 @@ function styleItems(
     let faded = state === "faded";
     if (emphasis) {
       if (!emphasis.nodes.has(n) && n !== hovered) faded = true;
-    } else if (focus && graph.hasNode(focus) && n !== focus && !graph.areNeighbors(n, focus)) faded = true;
+    } else if (focus && graph.hasNode(focus) && n !== focus && !neighbours(n, focus)) faded = true;
     if (selectedEdge && graph.hasEdge(selectedEdge) && !edgeEnds!.includes(n)) faded = true;
     const highlighted = !faded && (n === selectedNode || n === hovered);
     nodes.push({
@@ -180,14 +212,21 @@ function styleItems(
       zIndex: faded ? 0 : highlighted ? 2 : 1,
     });
   });
-  const edges: (Styled & { labelled: boolean; size: number })[] = [];
-  graph.forEachEdge((e, _a, s, t) => {
-    const state = vis.edges.get(e) ?? "shown";
-    if (state === "hidden") return;
+  const edges: (Styled & { labelled: boolean; size: number; source: string; target: string; evidence: boolean })[] = [];
+  const items: [string, string, string, boolean][] = graph.mapEdges((e, _a, s, t) => [e, s, t, false]);
+  for (const [a, b] of evidence)
+    if (graph.hasNode(a) && graph.hasNode(b)) items.push([`evidence:${a}->${b}`, a, b, true]);
+  for (const [e, s, t, isEvidence] of items) {
+    const state: Visibility = isEvidence
+      ? view.evidence && vis.nodes.get(s) !== "hidden" && vis.nodes.get(t) !== "hidden"
+        ? "shown"
+        : "hidden"
+      : (vis.edges.get(e) ?? "shown");
+    if (state === "hidden") continue;
     const isSelected = selectedEdge === e;
     const touches = focus !== null && (s === focus || t === focus);
     let faded: boolean;
-    if (emphasis) faded = !emphasis.edges.has(e);
+    if (emphasis) faded = isEvidence ? !(emphasis.nodes.has(s) && emphasis.nodes.has(t)) : !emphasis.edges.has(e);
     else {
       faded = state === "faded" || (focus !== null && !touches);
       if (selectedEdge && !isSelected) faded = true;
@@ -196,15 +235,18 @@ function styleItems(
     const labelled = !faded && (isSelected || (touches && !emphasis));
     edges.push({
       id: e,
+      source: s,
+      target: t,
+      evidence: isEvidence,
       state,
       faded,
       highlighted: false,
       forceLabel: labelled,
       labelled,
-      size: isSelected ? 3 : labelled || emphasis ? 2 : 1,
+      size: isSelected ? 3 : labelled || emphasis ? 2 : isEvidence ? EVIDENCE_SIZE : 1,
       zIndex: faded ? 0 : labelled ? 2 : 1,
     });
-  });
+  }
   const byZ = <T extends { zIndex: number }>(list: T[]) => list.sort((a, b) => a.zIndex - b.zIndex);
   return { nodes: byZ(nodes), edges: byZ(edges) };
 }
@@ -307,11 +349,6 @@ function edgeGeometry(s: Point, t: Point, targetRadius: number, thickness: numbe
   };
 }
 
-/** Positions of every node as [x, y] (nodes missing from `layout` sit at 0, 0 as in the graph model). */
-export function extentOf(layout: Positions, kb: KnowledgeBase): Extent {
-  return graphExtent(kb.entities.map((e) => layout[e.id] ?? [0, 0]));
-}
-
 /** Computes the scene of `view` for a viewport; the camera is the view's, or one that fits what is visible. */
 export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewState, options: SceneOptions): Scene {
   const graph = toGraph(kb, layout);
@@ -321,7 +358,8 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   const vis = computeVisibility(kb, graph, view.filters, entitySelection(view.selected));
   const sizes = nodeSizes(graph);
   const curvatures = edgeCurvatures(graph);
-  const styled = styleItems(graph, view, vis, options);
+  const emphasis = options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected);
+  const styled = styleItems(graph, view, vis, emphasis, options, evidenceLinks(kb));
   const sizeOf = (n: string) => sizes.get(n)![view.sizeBy];
   const extent = graphExtent(graph.mapNodes((_n, a) => [a.x, a.y] as [number, number]));
   const labelDensity = view.labelDensity;
@@ -358,8 +396,10 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
           halfHeight: labelled ? labelSize * 0.7 : 0,
         };
       });
-    camera = fitCamera(extent, viewport, items(new Set()), STAGE_PADDING);
-    camera = fitCamera(extent, viewport, items(labelsFor(projection(extent, viewport, camera))), STAGE_PADDING);
+    const fit = (labels: Set<string>) =>
+      fitCamera(extent, viewport, items(labels), STAGE_PADDING, undefined, options.fitInsets);
+    camera = fit(new Set());
+    camera = fit(labelsFor(projection(extent, viewport, camera)));
   }
   const proj = projection(extent, viewport, camera);
   const labels = labelsFor(proj);
@@ -386,12 +426,12 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
 
   const relationLabel = new Map(kb.relationTypes.map((t) => [t.id, t.label]));
   const edges: SceneEdge[] = styled.edges.map((e) => {
-    const [s, t] = graph.extremities(e.id);
-    const a = graph.getEdgeAttributes(e.id);
+    const [s, t] = [e.source, e.target];
+    const relation = e.evidence ? EVIDENCE_RELATION : graph.getEdgeAttribute(e.id, "relation");
     const sn = nodeById.get(s)!;
     const tn = nodeById.get(t)!;
     const thickness = Math.max(proj.scaleSize(e.size), MIN_EDGE_THICKNESS);
-    const geo = edgeGeometry(sn, tn, tn.radius, thickness, curvatures.get(e.id));
+    const geo = edgeGeometry(sn, tn, tn.radius, thickness, e.evidence ? undefined : curvatures.get(e.id));
     // sigma shows an edge label when it has one and an end is highlighted or both end labels are drawn.
     const showLabel = e.labelled && (sn.highlighted || tn.highlighted || (sn.label !== null && tn.label !== null));
     let label: SceneEdge["label"] = null;
@@ -400,14 +440,14 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       let angle = (Math.atan2(tn.y - sn.y, tn.x - sn.x) * 180) / Math.PI;
       if (angle > 90) angle -= 180;
       if (angle < -90) angle += 180;
-      label = { text: relationLabel.get(a.relation) ?? a.relation, x: mid.x, y: mid.y, angle };
+      label = { text: relationLabel.get(relation) ?? relation, x: mid.x, y: mid.y, angle };
     }
     return {
       id: e.id,
-      relation: a.relation,
+      relation,
       source: s,
       target: t,
-      color: e.faded ? FADED_EDGE : relationColor(a.relation),
+      color: e.faded ? FADED_EDGE : e.evidence ? EVIDENCE_COLOR : relationColor(relation),
       state: e.faded ? "faded" : "shown",
       thickness,
       path: geo.path,

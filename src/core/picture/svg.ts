@@ -310,3 +310,30 @@ function drawLegend(legend: Legend, box: Box): string {
   out.push(`</g>`);
   return out.join("\n");
 }
+
+/**
+ * The picture size whose graph area is exactly `graph` (e.g. the canvas on screen) once the title, caption and legend
+ * the options ask for are added around it, so an export frames exactly what the canvas shows.
+ */
+export function pictureSizeFor(
+  kb: KnowledgeBase,
+  layout: Positions,
+  view: ViewState,
+  graph: { width: number; height: number },
+  o: Omit<PictureOptions, "width" | "height">,
+): { width: number; height: number } {
+  const clamp = (v: number) => Math.min(MAX_PICTURE_SIDE, Math.max(64, Math.round(v)));
+  let legendW = 0;
+  if (o.legend) {
+    const probe = computeScene(kb, layout, view, {
+      viewport: graph,
+      labelScale: o.labelScale,
+      emphasis: o.emphasis,
+      hovered: o.hovered,
+    });
+    legendW = legendWidth(legendOfScene(probe), Infinity);
+  }
+  const width = clamp(graph.width + legendW);
+  const f = furniture({ ...o, width, height: 64 });
+  return { width, height: clamp(graph.height + f.titleHeight + f.captionHeight) };
+}

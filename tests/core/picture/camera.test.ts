@@ -29,7 +29,11 @@ function randomGraph(seed: number, w: number, h: number): Graph<{ x: number; y: 
 }
 
 /** sigma's graphToViewport: normalise, multiply by the camera matrix, then clip space to pixels (y down). */
-function sigmaToViewport(g: Graph<{ x: number; y: number }>, viewport: Viewport, camera: { x: number; y: number; ratio: number }) {
+function sigmaToViewport(
+  g: Graph<{ x: number; y: number }>,
+  viewport: Viewport,
+  camera: { x: number; y: number; ratio: number },
+) {
   const extent = sigmaExtent(g);
   const norm = createNormalizationFunction(extent);
   const dims = { width: extent.x[1] - extent.x[0] || 1, height: extent.y[1] - extent.y[0] || 1 };
@@ -136,6 +140,27 @@ describe("fitCamera", () => {
       );
       expect(slack).toBeLessThan(0.5);
     });
+
+  it("keeps clear of insets and centres in the free area", () => {
+    const viewport = { width: 1280, height: 720 };
+    const insets = { top: 70, right: 220, bottom: 60, left: 0 };
+    const items = g.mapNodes((_n, a) => ({ x: a.x, y: a.y, size: 4 }));
+    const proj = projection(extent, viewport, fitCamera(extent, viewport, items, STAGE_PADDING, undefined, insets));
+    const pts = items.map((it) => proj.toViewport(it));
+    const r = proj.scaleSize(4);
+    const [l, rr, t, b] = [
+      Math.min(...pts.map((p) => p.x)) - r,
+      Math.max(...pts.map((p) => p.x)) + r,
+      Math.min(...pts.map((p) => p.y)) - r,
+      Math.max(...pts.map((p) => p.y)) + r,
+    ];
+    expect(l).toBeGreaterThanOrEqual(insets.left + STAGE_PADDING - 0.01);
+    expect(rr).toBeLessThanOrEqual(viewport.width - insets.right - STAGE_PADDING + 0.01);
+    expect(t).toBeGreaterThanOrEqual(insets.top + STAGE_PADDING - 0.01);
+    expect(b).toBeLessThanOrEqual(viewport.height - insets.bottom - STAGE_PADDING + 0.01);
+    expect((l + rr) / 2).toBeCloseTo((insets.left + viewport.width - insets.right) / 2, 3);
+    expect((t + b) / 2).toBeCloseTo((insets.top + viewport.height - insets.bottom) / 2, 3);
+  });
 
   it("with nothing to show, returns sigma's home camera", () => {
     expect(fitCamera(extent, { width: 800, height: 600 }, [])).toEqual({ x: 0.5, y: 0.5, ratio: 1 });

@@ -5,7 +5,10 @@ import { KIND_COLORS, familyOf } from "../../../src/core/palette.ts";
 
 describe("legendOf", () => {
   it("counts kinds and families in palette order, whatever the input order", () => {
-    const l = legendOf(["source", "state", "source", "mystery"], ["cites", "employs", "regulates", "cites", "odd"]);
+    const l = legendOf(
+      ["source", "state", "source", "mystery"],
+      ["supports", "cites", "employs", "regulates", "cites", "odd"],
+    );
     expect(l.kinds.map((k) => [k.id, k.count])).toEqual([
       ["state", 1],
       ["source", 2],
@@ -17,6 +20,7 @@ describe("legendOf", () => {
       ["power", 1],
       ["evidence", 2],
       ["other", 1],
+      ["evidence-layer", 1],
     ]);
     expect(l.relations[0].color).toBe(familyOf("employs").color);
   });

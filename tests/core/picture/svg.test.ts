@@ -13,6 +13,7 @@ import { renderPicture, renderSvg, type PictureOptions } from "../../../src/core
 import { VIEW_DEFAULTS, type ViewState } from "../../../src/core/url-state.ts";
 import { parseViews, viewStateOf, vocabularyOf, VIEWS_FILE } from "../../../src/core/views.ts";
 import { buildDataset } from "../../../src/node/dataset.ts";
+import { claimsCiting, evidenceLinks, traceOf } from "../../../src/core/evidence.ts";
 
 type XmlDocument = Document;
 type XmlElement = Element;
@@ -210,15 +211,19 @@ describe("renderSvg on a small knowledge base", () => {
   });
 
   it("a selected entity is highlighted with its label; what is not its neighbour fades", () => {
-    const { scene } = renderPicture(kb, layout, view({ selected: "c" }), OPTIONS);
+    const { scene } = renderPicture(kb, layout, view({ selected: "b" }), OPTIONS);
     const node = (id: string) => scene.nodes.find((n) => n.id === id)!;
-    expect(node("c")).toMatchObject({ highlighted: true, label: "Paper 2020", state: "shown" });
-    expect(node("b").state).toBe("shown");
-    expect(node("b").label).toBe("Workers");
-    expect(node("a")).toMatchObject({ state: "faded", label: null, color: FADED_NODE });
-    expect(node("b").color).toBe(KIND_COLORS.group);
+    expect(node("b")).toMatchObject({ highlighted: true, label: "Workers", state: "shown" });
+    expect(node("c")).toMatchObject({ state: "shown", label: "Paper 2020", color: KIND_COLORS.source });
+    expect(node("d")).toMatchObject({ state: "faded", label: null, color: FADED_NODE });
     const labelled = scene.edges.filter((e) => e.label).map((e) => e.label!.text);
-    expect(labelled.sort()).toEqual(["cites", "cites"]);
+    expect(labelled.sort()).toEqual(["cites", "employs", "employs", "regulates", "regulates"]);
+    expect(scene.edges.find((e) => e.id === "c--cites--d")!.state).toBe("faded");
+  });
+
+  it("a selected source with no claim to trace fades everything, as the canvas does", () => {
+    const { scene } = renderPicture(kb, layout, view({ selected: "d" }), OPTIONS);
+    expect(scene.nodes.every((n) => n.state === "faded")).toBe(true);
   });
 
   it("labels scale with labelScale, node sizes do not", () => {
@@ -274,5 +279,26 @@ describe("every shipped view on the real data", () => {
         expect(n.y).toBeLessThanOrEqual(scene.viewport.height);
       }
     }
+  });
+
+  it("draws the evidence layer when the view has it on, one element per link", () => {
+    const v = { ...VIEW_DEFAULTS, evidence: true };
+    const doc = parse(renderSvg(real.kb, real.layout, v, OPTIONS));
+    const links = evidenceLinks(real.kb);
+    const drawn = edgeEls(doc).filter((e) => e.getAttribute("data-id")!.startsWith("evidence:"));
+    expect(links.length).toBeGreaterThan(0);
+    expect(drawn).toHaveLength(links.length);
+    expect(drawn.every((e) => e.getAttribute("data-relation") === "supports")).toBe(true);
+    expect(byRole(doc, "legend-relation").map((g) => g.getAttribute("data-id"))).toContain("evidence-layer");
+  });
+
+  it("a selected source lights exactly what it supports, as the canvas' trace does", () => {
+    const source = "krushanova-2014";
+    const trace = traceOf(real.kb, claimsCiting(real.kb, source));
+    const { scene } = renderPicture(real.kb, real.layout, { ...VIEW_DEFAULTS, selected: source }, OPTIONS);
+    const lit = scene.nodes.filter((n) => n.state === "shown").map((n) => n.id);
+    expect(lit.sort()).toEqual([...trace.nodes].sort());
+    const litEdges = scene.edges.filter((e) => e.state === "shown").map((e) => e.id);
+    expect(litEdges.sort()).toEqual([...trace.edges].sort());
   });
 });
