@@ -320,4 +320,25 @@ describe("in the explorer", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("sakhalin");
     expect(new URL(page.url()).searchParams.get("hk")).toBe("concept");
   });
+
+  it("exports saved views as a views file and imports one, listing its problems by line", async () => {
+    const page = await open("?sel=kuril-islands");
+    await page.getByTestId("views-open").click();
+    await page.getByTestId("save-view-title").fill("Kurils");
+    await page.getByTestId("save-view").click({ timeout: 15_000 });
+    const file = await downloadFrom(page, "views-export");
+    expect(file.name).toBe("views.yaml");
+    const exported = parseViews(file.bytes.toString("utf8"), "views.yaml", vocab);
+    expect(exported.problems).toEqual([]);
+    expect(exported.views).toEqual([
+      { id: "kurils", title: "Kurils", query: expect.stringContaining("sel=kuril-islands") },
+    ]);
+
+    const text = `views:\n  - id: kurils\n    title: Again\n    query: "hk=source"\n  - id: broken\n    title: Broken\n    query: "sel=nowhere"\n`;
+    await page
+      .getByTestId("views-import")
+      .setInputFiles({ name: "mine.yaml", mimeType: "application/yaml", buffer: Buffer.from(text) });
+    await expect.poll(() => page.getByTestId("view-kurils-2").count()).toBe(1);
+    expect(await page.getByTestId("views-problems").textContent()).toContain("mine.yaml:7: broken:");
+  });
 });

@@ -249,6 +249,15 @@ export class PresentationState {
     return this.mod.writeViews(this.saved, "Views saved in the Lankov 2020 explorer (format of graph/views.yaml)");
   }
 
+  /** Reads a views file the user picked (size-checked before reading); returns a line saying what happened. */
+  async importViewsFile(file: File): Promise<string> {
+    await this.ready;
+    const limit = this.mod!.MAX_VIEWS_BYTES;
+    if (file.size > limit) return `${file.name} is larger than ${limit} bytes; nothing was added`;
+    const n = this.importFile(await file.text(), file.name);
+    return `${n} view${n === 1 ? "" : "s"} added from ${file.name}`;
+  }
+
   /** Adds the valid views of a views file (ids made unique); returns how many were added. */
   importFile(text: string, name: string): number {
     if (!this.mod) return 0;
