@@ -2,10 +2,11 @@
 // projects: `unit` (Node: core, data, exports) and `browser` (the production build in Debian's Chromium).
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig } from "vitest/config";
+import { csp } from "./src/node/csp.ts";
 import { graphData } from "./src/node/vite-plugin.ts";
 
 export default defineConfig({
-  plugins: [svelte(), graphData()],
+  plugins: [svelte(), graphData(), csp()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600 },
   worker: { format: "es" },
   test: {

@@ -1,9 +1,11 @@
 // npm run bench -- --profile (or tsx scripts/bench/profile.ts [entities]): where the explorer's time goes, for the
 // closing note of docs/bench/latest.md. Builds the app unminified (so functions keep their names), serves it with a
 // synthetic dataset, and records Chromium CPU profiles (CDP Profiler) of the load to the first frame, a filter
-// toggle and a hover. Prints the functions with the most time (inclusive, outermost call only, and self) and writes
-// the .cpuprofile files to bench-results/ (open them in Chrome DevTools' Performance panel).
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// toggle and a hover, with a Chrome trace of each (renderer and GPU process threads: where time goes outside
+// JavaScript, e.g. SwiftShader). Prints the functions with the most time (inclusive, outermost call only, and self)
+// and the busiest threads, and writes the .cpuprofile and .trace.json files to bench-results/ (open them in Chrome
+// DevTools' Performance panel).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
@@ -66,6 +68,55 @@ export function profileTimes(profile: Profile): { self: FunctionTime[]; total: F
   return { self: list(self), total: list(total), ms };
 }
 
+const TRACE_CATEGORIES = ["devtools.timeline", "v8.execute", "disabled-by-default-v8.gc", "gpu", "viz"];
+
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Per thread of a Chrome trace: busy time (top-level complete events) and self time per event name. */
+export function traceTimes(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): {
+  thread: string;
+  ms: number;
+  names: { name: string; ms: number }[];
+}[] {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, e.args?.name ?? "?");
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== "X" || !e.dur) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key)!.push(e);
+  }
+  const out = [];
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    const self = new Map<string, number>();
+    const stack: { end: number; name: string }[] = [];
+    let busy = 0;
+    for (const e of list) {
+      while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur! / 1000);
+      else busy += e.dur! / 1000;
+      self.set(e.name, (self.get(e.name) ?? 0) + e.dur! / 1000);
+      stack.push({ end: e.ts + e.dur!, name: e.name });
+    }
+    const ranked = [...self].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+    out.push({ thread: `${names.get(key) ?? "?"} (${key})`, ms: busy, names: ranked });
+  }
+  return out.sort((a, b) => b.ms - a.ms);
+}
+
 export async function profileApp(entities: number): Promise<void> {
   const root = join(import.meta.dirname, "..", "..");
   const tmp = mkdtempSync(join(tmpdir(), "lankov-profile-"));
@@ -76,7 +127,6 @@ export async function profileApp(entities: number): Promise<void> {
     await build({ root, logLevel: "warn", build: { outDir: dist, emptyOutDir: true, minify: false } });
     const { kb, layout } = synthesize({ entities, seed: 1 });
     writeFileSync(join(dist, "data", "graph.json"), writeJson(kb, layout));
-    cpSync(join(dist, "data", "graph.json"), join(out, `profile-${entities}-data.json`));
     const server = await serveStatic(dist);
     const browser = await launchChromium();
     try {
@@ -87,14 +137,26 @@ export async function profileApp(entities: number): Promise<void> {
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
       const record = async (name: string, action: () => Promise<unknown>) => {
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         await cdp.send("Profiler.start");
         const t0 = performance.now();
         await action();
         const wall = performance.now() - t0;
         const { profile } = await cdp.send("Profiler.stop");
+        const trace = await browser.stopTracing();
         writeFileSync(join(out, `profile-${entities}-${name}.cpuprofile`), JSON.stringify(profile));
+        writeFileSync(join(out, `profile-${entities}-${name}.trace.json`), trace);
         const t = profileTimes(profile);
         console.log(`\n${name}: ${wall.toFixed(0)} ms wall, ${t.ms.toFixed(0)} ms sampled on the main thread`);
+        console.log("  trace, busiest threads (self time of their top event names):");
+        for (const th of traceTimes(JSON.parse(trace.toString("utf8"))).slice(0, 4))
+          console.log(
+            `    ${th.thread}: ${th.ms.toFixed(0)} ms — ` +
+              th.names
+                .slice(0, 6)
+                .map((n) => `${n.name} ${n.ms.toFixed(0)}`)
+                .join(", "),
+          );
         console.log("  inclusive (outermost calls):");
         for (const f of t.total.slice(0, 25))
           console.log(`    ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}  ${f.where}`);

@@ -61,3 +61,53 @@ export function inkRatio(png: Buffer): number {
   }
   return ink / (img.width * img.height);
 }
+
+// ---- Security (tests/browser/security.test.ts) ---------------------------------------------------------------------
+// A page that also records CSP violations (securitypolicyviolation events, listened to before any script runs),
+// every request it makes and every dialog it opens; optionally served another graph.json.
+
+export interface GuardedPage extends TrackedPage {
+  requests: string[];
+  dialogs: string[];
+  /** CSP violations reported so far: "directive blocked-uri source:line". */
+  violations: () => Promise<string[]>;
+}
+
+export async function openGuardedPage(
+  browser: Browser,
+  path = "",
+  options: { graphJson?: string; viewport?: { width: number; height: number } } = {},
+): Promise<GuardedPage> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      list.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("dialog", (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  if (options.graphJson !== undefined) {
+    const body = options.graphJson;
+    await page.route("**/data/graph.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body }),
+    );
+  }
+  await page.goto(new URL(path, baseURL()).toString());
+  await page.waitForSelector("[data-testid=status-counts]");
+  await page.waitForFunction(() => document.querySelector("[data-testid=graph-canvas] canvas") !== null);
+  const violations = () =>
+    page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]);
+  return { page, errors, requests, dialogs, violations };
+}
