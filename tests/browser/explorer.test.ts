@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../src/core/filters.ts";
 import { toGraph } from "../../src/core/graph.ts";
+import { edgeCurvatures, nodeSizes } from "../../src/core/picture/scene.ts";
 import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
 
 let browser: Browser;
@@ -66,6 +67,33 @@ describe("canvas", () => {
     await expect
       .poll(() => page.locator("[data-testid=detail-title]").textContent())
       .toBe(data.kb.entities.find((e) => e.id === id)!.label);
+  });
+});
+
+describe("canvas and pictures agree", () => {
+  it("parallel edges get the curvature the picture renderer computes, and the same node sizes", async () => {
+    const page = await open();
+    const shown = await page.evaluate(() => {
+      type Display = {
+        mapEdges: (f: (e: string, a: { curvature?: number }) => [string, number | null]) => [string, number | null][];
+        mapNodes: (
+          f: (n: string, a: { sizes: Record<string, number> }) => [string, Record<string, number>],
+        ) => [string, Record<string, number>][];
+      };
+      const d = (window as unknown as { __explorer: { canvas: { display: Display } } }).__explorer.canvas.display;
+      return {
+        curves: d.mapEdges((e, a) => [e, a.curvature ?? null]).filter(([e]) => !e.startsWith("evidence:")),
+        sizes: d.mapNodes((n, a) => [n, a.sizes]),
+      };
+    });
+    const curves = edgeCurvatures(graph);
+    expect(shown.curves.filter(([, c]) => c !== null).length).toBeGreaterThan(0);
+    for (const [e, c] of shown.curves) {
+      if (c === null) expect(curves.has(e)).toBe(false);
+      else expect(curves.get(e)).toBeCloseTo(c, 6);
+    }
+    const sizes = nodeSizes(graph);
+    for (const [n, s] of shown.sizes) expect(s).toEqual(sizes.get(n));
   });
 });
 

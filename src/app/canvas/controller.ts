@@ -13,6 +13,17 @@ import type { KbGraph, Positions } from "../../core/graph.ts";
 import type { Visibility } from "../../core/filters.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/palette.ts";
 import type { SizeBy } from "../../core/url-state.ts";
+// Sizes, label settings and the evidence layer's look are shared with the picture renderer, so pictures match.
+import {
+  densitySettings,
+  EDGE_LABEL_COLOR,
+  EDGE_LABEL_SIZE,
+  EVIDENCE_COLOR,
+  EVIDENCE_RELATION,
+  LABEL_COLOR,
+  LABEL_SIZE,
+  nodeSizes,
+} from "../../core/picture/scene.ts";
 
 export interface CanvasView {
   nodes: Map<string, Visibility>;
@@ -31,15 +42,11 @@ export interface CanvasView {
 export interface CanvasSettings {
   /** 0 (few labels) to 1 (all labels). */
   labelDensity: number;
-  minNodeSize: number;
-  maxNodeSize: number;
   labelFont: string;
 }
 
 export const CANVAS_DEFAULTS: CanvasSettings = {
   labelDensity: 0.5,
-  minNodeSize: 3,
-  maxNodeSize: 16,
   labelFont: '"DejaVu Sans", "Inter", system-ui, sans-serif',
 };
 
@@ -47,8 +54,6 @@ export function resolveCanvasSettings(partial: Partial<CanvasSettings> = {}): Ca
   const s = { ...CANVAS_DEFAULTS, ...partial };
   if (!(s.labelDensity >= 0 && s.labelDensity <= 1))
     throw new Error(`canvas: labelDensity must be within 0-1, got ${s.labelDensity}`);
-  if (!(s.minNodeSize > 0 && s.maxNodeSize >= s.minNodeSize))
-    throw new Error("canvas: node sizes must satisfy 0 < min <= max");
   return s;
 }
 
@@ -83,7 +88,7 @@ export class CanvasController {
 
   constructor(
     container: HTMLElement,
-    graph: KbGraph,
+    private readonly model: KbGraph,
     private view: () => CanvasView,
     settings: Partial<CanvasSettings> = {},
     /** Evidence-layer links (source or interviewee → what its claims support), drawn only when switched on. */
@@ -91,7 +96,7 @@ export class CanvasController {
   ) {
     this.settings = resolveCanvasSettings(settings);
     this.current = view();
-    this.display = toDisplayGraph(graph, this.settings);
+    this.display = toDisplayGraph(model);
     for (const [src, tgt] of evidenceLinks) {
       if (this.display.hasNode(src) && this.display.hasNode(tgt))
         this.display.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, src, tgt, {
@@ -112,10 +117,10 @@ export class CanvasController {
       edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
       labelFont: this.settings.labelFont,
       edgeLabelFont: this.settings.labelFont,
-      labelSize: 12,
-      edgeLabelSize: 11,
-      labelColor: { color: "#222" },
-      edgeLabelColor: { color: "#444" },
+      labelSize: LABEL_SIZE,
+      edgeLabelSize: EDGE_LABEL_SIZE,
+      labelColor: { color: LABEL_COLOR },
+      edgeLabelColor: { color: EDGE_LABEL_COLOR },
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
       stagePadding: 40,
@@ -136,7 +141,7 @@ export class CanvasController {
     if (v.emphasis) {
       // Tracing a claim or a source: exactly what it supports (and the path from the paper) stays lit.
       if (!v.emphasis.nodes.has(node) && node !== v.hovered) faded = true;
-    } else if (focus && this.display.hasNode(focus) && node !== focus && !this.display.areNeighbors(node, focus)) {
+    } else if (focus && this.display.hasNode(focus) && node !== focus && !this.linked(node, focus, v.evidence)) {
       faded = true;
     }
     if (v.selected?.startsWith("r:")) {
@@ -182,6 +187,14 @@ export class CanvasController {
     };
   }
 
+  /** Neighbours in the model graph, plus evidence links while the evidence layer is shown. */
+  private linked(a: string, b: string, evidence: boolean): boolean {
+    return (
+      (this.model.hasNode(a) && this.model.hasNode(b) && this.model.areNeighbors(a, b)) ||
+      (evidence && this.display.areNeighbors(a, b))
+    );
+  }
+
   /** Re-run the reducers (after a filter, hover or selection change). */
   refresh(): void {
     this.current = this.view();
@@ -224,7 +237,7 @@ export class CanvasController {
       const e = selected.slice(2);
       return this.display.hasEdge(e) ? this.display.extremities(e) : [];
     }
-    return this.display.hasNode(selected) ? [selected, ...this.display.neighbors(selected)] : [];
+    return this.model.hasNode(selected) ? [selected, ...this.model.neighbors(selected)] : [];
   }
 
   getCamera(): { x: number; y: number; ratio: number } {
@@ -281,43 +294,29 @@ export class CanvasController {
   /** Node and edge label sizes relative to the usual 12 px and 11 px (presentation mode shows them larger). */
   setLabelScale(scale: number): void {
     if (!(scale > 0 && scale <= 10)) throw new Error(`canvas: label scale must be within (0, 10], got ${scale}`);
-    this.sigma.setSetting("labelSize", 12 * scale);
-    this.sigma.setSetting("edgeLabelSize", 11 * scale);
+    this.sigma.setSetting("labelSize", LABEL_SIZE * scale);
+    this.sigma.setSetting("edgeLabelSize", EDGE_LABEL_SIZE * scale);
   }
 }
-
-const EVIDENCE_RELATION = "supports";
-const EVIDENCE_COLOR = "#B8B8B8";
 
 /** The selected entity, when the selection is an entity (not "r:relation" or "c:claim"). */
 function entitySelection(selected: string | null): string | null {
   return selected && !selected.startsWith("r:") && !selected.startsWith("c:") ? selected : null;
 }
 
-function densitySettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {
-  return { labelDensity: 0.1 + density * 1.5, labelRenderedSizeThreshold: 9 * (1 - density) };
-}
-
 /** The display copy: sigma attributes derived once from the model graph. */
-export function toDisplayGraph(graph: KbGraph, s: CanvasSettings): MultiDirectedGraph<DisplayNode, DisplayEdge> {
+export function toDisplayGraph(graph: KbGraph): MultiDirectedGraph<DisplayNode, DisplayEdge> {
   const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
-  const maxDegree = Math.max(1, ...graph.mapNodes((n) => graph.degree(n)));
-  const maxClaims = Math.max(1, ...graph.mapNodes((_n, a) => a.claimCount));
-  const scale = (v: number, max: number) => s.minNodeSize + (s.maxNodeSize - s.minNodeSize) * Math.sqrt(v / max);
+  const sizes = nodeSizes(graph);
   graph.forEachNode((n, a) => {
-    const sizes: Record<SizeBy, number> = {
-      degree: scale(graph.degree(n), maxDegree),
-      claims: scale(a.claimCount, maxClaims),
-      uniform: (s.minNodeSize + s.maxNodeSize) / 3,
-    };
     display.addNode(n, {
       x: a.x,
       y: a.y,
       label: a.label,
       kind: a.kind,
       color: KIND_COLORS[a.kind] ?? "#666",
-      size: sizes.degree,
-      sizes,
+      size: sizes.get(n)!.degree,
+      sizes: sizes.get(n)!,
     });
   });
   graph.forEachEdge((e, a, src, tgt) => {

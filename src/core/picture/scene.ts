@@ -178,8 +178,7 @@ function styleItems(
   options: SceneOptions,
   evidence: [string, string][],
 ) {
-  // The canvas' display graph also holds the evidence links (drawn only when the layer is on), so they make
-  // neighbours for the selection's highlight either way.
+  // As on the canvas, evidence links make neighbours for the selection's highlight only while the layer is on.
   const linked = new Map<string, Set<string>>();
   for (const [a, b] of evidence) {
     if (!linked.has(a)) linked.set(a, new Set());
@@ -187,7 +186,8 @@ function styleItems(
     linked.get(a)!.add(b);
     linked.get(b)!.add(a);
   }
-  const neighbours = (a: string, b: string) => graph.areNeighbors(a, b) || (linked.get(a)?.has(b) ?? false);
+  const neighbours = (a: string, b: string) =>
+    graph.areNeighbors(a, b) || (view.evidence && (linked.get(a)?.has(b) ?? false));
   const hovered = options.hovered ?? null;
   const selectedNode = entitySelection(view.selected);
   const focus = hovered ?? selectedNode;
