@@ -269,7 +269,7 @@ describe("splitLists: lists back into their items' parts", () => {
 
 describe("ids named like Object.prototype members are ordinary ids", () => {
   // Relations end at them too: in a graphology graph keyed by these ids such an edge writes into Object.prototype.
-  const kb = hostileKb({ targets: true });
+  const kb = hostileKb({ protoLinks: "targets" });
   const pos = circleLayout(kb);
   const files = (format: OpenFormat): OpenFile[] =>
     format === "gexf" ? [{ name: "kg.gexf", text: writeGexfSafely(kb, pos) }] : filesOf(format, kb, pos);
