@@ -42,7 +42,8 @@ function run(graph: Graph, options: Partial<LayoutOptions> = {}): Positions {
   };
   forceAtlas2.assign(work, { iterations: o.iterations, settings, getEdgeWeight: null });
   noverlap.assign(work, { maxIterations: o.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
-  const out: Positions = {};
+  // Null prototype: an entity may be called "__proto__" or "constructor".
+  const out: Positions = Object.create(null);
   work.forEachNode((n, a) => (out[n] = [round(a.x as number), round(a.y as number)]));
   return out;
 }

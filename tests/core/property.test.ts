@@ -160,6 +160,8 @@ function applyValue(text: string, e: ValueEdit): string {
   const section = Object.keys(top)[0];
   const list = top[section];
   if (!Array.isArray(list) || list.length === 0) return text;
+  // A list edited earlier may hold scalars ("replace-list"); edits that need a record then change nothing.
+  if (!list.every((x) => typeof x === "object" && x !== null && !Array.isArray(x))) return text;
   const rec = (i: number) => list[i % list.length] as Record<string, unknown>;
   switch (e.kind) {
     case "delete-key": {

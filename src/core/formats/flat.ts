@@ -22,7 +22,7 @@ export function nodeRows(kb: KnowledgeBase, layout: Positions): Row[] {
     };
     if (e.start !== undefined) row.start = e.start;
     if (e.end !== undefined) row.end = e.end;
-    if (layout[e.id]) [row.x, row.y] = layout[e.id];
+    if (Object.hasOwn(layout, e.id)) [row.x, row.y] = layout[e.id];
     return row;
   });
 }

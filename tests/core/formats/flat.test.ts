@@ -45,7 +45,7 @@ describe("xmlEscape", () => {
     ["<a href='x'>&</a>", "&lt;a href=&apos;x&apos;&gt;&amp;&lt;/a&gt;"],
     ['"quoted"', "&quot;quoted&quot;"],
     ["&amp;", "&amp;amp;"],
-    ["tab\tnewline\ncr\r", "tab\tnewline\ncr\r"],
+    ["tab\tnewline\ncr\r", "tab\tnewline\ncr&#13;"],
     ["bell\u0007nul\u0000vt\u000bend\uffff", "bellnulvtend"],
     ["Корея 조선", "Корея 조선"],
   ])("%j -> %j", (input, expected) => {
