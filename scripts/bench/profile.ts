@@ -1,4 +1,5 @@
-// npm run bench -- --profile (or tsx scripts/bench/profile.ts [entities]): where the explorer's time goes, for the
+// npm run bench -- --profile (or tsx scripts/bench/profile.ts [entities], 0 for the bundled paper): where the
+// explorer's time goes, for the
 // closing note of docs/bench/latest.md. Builds the app unminified (so functions keep their names), serves it with a
 // synthetic dataset, and records Chromium CPU profiles (CDP Profiler) of the load to the first frame, a filter
 // toggle and a hover, with a Chrome trace of each (renderer and GPU process threads: where time goes outside
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { build } from "vite";
 import { writeJson } from "../../src/core/formats/json.ts";
 import { launchChromium } from "../../src/node/chromium.ts";
+import { buildDataset } from "../../src/node/dataset.ts";
 import { serveStatic } from "./serve.ts";
 import { synthesize } from "./synth.ts";
 
@@ -125,8 +127,9 @@ export async function profileApp(entities: number): Promise<void> {
   try {
     const dist = join(tmp, "app");
     await build({ root, logLevel: "warn", build: { outDir: dist, emptyOutDir: true, minify: false } });
-    const { kb, layout } = synthesize({ entities, seed: 1 });
-    writeFileSync(join(dist, "data", "graph.json"), writeJson(kb, layout));
+    // 0 entities: the bundled paper, as built.
+    const { kb, layout } = entities ? synthesize({ entities, seed: 1 }) : buildDataset();
+    if (entities) writeFileSync(join(dist, "data", "graph.json"), writeJson(kb, layout));
     const server = await serveStatic(dist);
     const browser = await launchChromium();
     try {
@@ -177,7 +180,10 @@ export async function profileApp(entities: number): Promise<void> {
         await settle();
       });
       await record("hover", async () => {
-        await page.evaluate((id) => ((window as W).__explorer!.hovered = id), kb.entities[Math.floor(entities / 3)].id);
+        await page.evaluate(
+          (id) => ((window as W).__explorer!.hovered = id),
+          kb.entities[Math.floor(kb.entities.length / 3)].id,
+        );
         await settle();
       });
       console.log(`\nprofiles written to bench-results/profile-${entities}-*.cpuprofile`);
