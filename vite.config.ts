@@ -15,7 +15,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/core/**/*.test.ts", "tests/node/**/*.test.ts", "tests/data/**/*.test.ts"],
+          include: [
+            "tests/core/**/*.test.ts",
+            "tests/node/**/*.test.ts",
+            "tests/data/**/*.test.ts",
+            "tests/bench/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
