@@ -17,6 +17,8 @@ export interface PageOptions {
 export interface PageSamples {
   /** Navigation start to the first drawn frame, ms. */
   load: number;
+  /** Navigation start to the last frame drawn by start-up work (the page then stays still for a second), ms. */
+  settled: number;
   /** JS heap used after load and a forced GC, MB. */
   heap: number;
   /** Intervals between frames drawn during a camera animation, ms. */
@@ -61,17 +63,31 @@ type BenchWindow = Window & {
   __raw?: BenchHandle;
   __bench?: BenchHandle;
   __firstFrame?: number;
+  __lastRender?: number;
 };
 
-/** Runs in the page before any of its scripts: notes the first frame after sigma exists. */
+/**
+ * Runs in the page before any of its scripts: notes the first frame after sigma exists, then the time of every
+ * later render, so the bench can tell when start-up work (more refreshes) is over.
+ */
 function firstFrameProbe(): void {
   const w = window as BenchWindow;
-  const ready = () => (w.__explorer?.canvas ?? null) !== null || w.__raw !== undefined;
+  const sigma = () => w.__explorer?.canvas?.sigma ?? w.__raw?.sigma();
   const poll = () => {
-    if (ready()) requestAnimationFrame(() => (w.__firstFrame = performance.now()));
-    else requestAnimationFrame(poll);
+    const s = sigma();
+    if (!s) return void requestAnimationFrame(poll);
+    s.on("afterRender", () => (w.__lastRender = performance.now()));
+    requestAnimationFrame(() => (w.__firstFrame = performance.now()));
   };
   requestAnimationFrame(poll);
+}
+
+/** Waits until nothing has been drawn for `quiet` ms; returns when the last start-up frame was drawn. */
+async function settle(quiet: number): Promise<number> {
+  const w = window as BenchWindow;
+  const last = () => Math.max(w.__firstFrame!, w.__lastRender ?? 0);
+  while (performance.now() - last() < quiet) await new Promise((r) => setTimeout(r, 100));
+  return last();
 }
 
 /** The same handle over the explorer's state or the raw page's. */
@@ -183,8 +199,8 @@ export async function measurePage(browser: Browser, url: string, o: PageOptions)
     });
     const load = await page.evaluate(() => (window as BenchWindow).__firstFrame!);
     await page.evaluate(installHandle);
-    // Let start-up work after the first frame (resize observers, URL sync) settle.
-    await page.waitForTimeout(300);
+    // Start-up work after the first frame (further refreshes, resize observers) must be over before measuring.
+    const settled = await page.evaluate(settle, 1000);
     await cdp.send("HeapProfiler.collectGarbage");
     await cdp.send("HeapProfiler.collectGarbage");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
@@ -203,7 +219,7 @@ export async function measurePage(browser: Browser, url: string, o: PageOptions)
     const hover = await toggle({ action: "hover", value: o.hover }, { action: "hover", value: null });
     const search = await page.evaluate(timeSearches, o.queries);
     if (errors.length) throw new Error(`bench: ${url} reported errors: ${errors.slice(0, 3).join("; ")}`);
-    return { load, heap: usedSize / 1e6, frames, filter, hover, search, shape };
+    return { load, settled, heap: usedSize / 1e6, frames, filter, hover, search, shape };
   } finally {
     await context.close();
   }

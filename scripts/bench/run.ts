@@ -151,7 +151,7 @@ try {
         hideKinds: s.hideKinds,
         queries: s.queries,
         // At 10k a frame takes seconds here: a longer animation and more toggles, for enough samples.
-        cameraMs: big ? 8000 : 1500,
+        cameraMs: big ? 6000 : 1500,
         toggles: 3,
       };
       const app = await serveStatic(s.app);
