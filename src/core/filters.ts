@@ -2,7 +2,7 @@
 // every node and edge (shown, faded or hidden) plus the counts the panels display. The graph is never mutated;
 // the canvas applies the result through sigma's reducers.
 import type { KnowledgeBase } from "./build.ts";
-import type { KbGraph } from "./graph.ts";
+import { entityId, nodeKey, type KbGraph } from "./graph.ts";
 import { overlaps } from "./time.ts";
 
 export type Visibility = "shown" | "faded" | "hidden";
@@ -35,6 +35,7 @@ export const FILTER_DEFAULTS: FilterState = {
 };
 
 export interface VisibilityResult {
+  /** By entity id (not graph key: see nodeKey). */
   nodes: Map<string, Visibility>;
   edges: Map<string, Visibility>;
   shownNodes: number;
@@ -62,16 +63,16 @@ export function supportedBy(kb: KnowledgeBase, source: string): { entities: Set<
   return { entities, relations };
 }
 
-/** Node ids within `depth` undirected steps of `start`, walking only edges accepted by `edgeOk`. */
+/** Entity ids within `depth` undirected steps of the entity `start`, walking only edges accepted by `edgeOk`. */
 export function egoNetwork(
   graph: KbGraph,
   start: string,
   depth: number,
   edgeOk: (e: string) => boolean = () => true,
 ): Set<string> {
-  const seen = new Set<string>([start]);
-  if (!graph.hasNode(start)) return seen;
-  let frontier = [start];
+  const seen = new Set<string>([nodeKey(start)]);
+  if (!graph.hasNode(nodeKey(start))) return new Set([start]);
+  let frontier = [nodeKey(start)];
   for (let d = 0; d < depth; d++) {
     const next: string[] = [];
     for (const n of frontier)
@@ -85,7 +86,7 @@ export function egoNetwork(
       });
     frontier = next;
   }
-  return seen;
+  return new Set([...seen].map(entityId));
 }
 
 export function computeVisibility(
@@ -108,14 +109,15 @@ export function computeVisibility(
   const sup = f.source ? (support ?? supportedBy(kb, f.source)) : null;
 
   graph.forEachNode((n, a) => {
-    if (hiddenKinds.has(a.kind) || (sup && !sup.entities.has(n))) nodes.set(n, "hidden");
-    else nodes.set(n, out(a) ?? "shown");
+    const id = entityId(n);
+    if (hiddenKinds.has(a.kind) || (sup && !sup.entities.has(id))) nodes.set(id, "hidden");
+    else nodes.set(id, out(a) ?? "shown");
   });
   graph.forEachEdge((e, a, s, t) => {
     let v: Visibility = "shown";
     if (hiddenTypes.has(a.relation) || (sup && !sup.relations.has(e))) v = "hidden";
     else v = out(a) ?? "shown";
-    const ends = [nodes.get(s), nodes.get(t)];
+    const ends = [nodes.get(entityId(s)), nodes.get(entityId(t))];
     if (ends.includes("hidden")) v = "hidden";
     else if (v === "shown" && ends.includes("faded")) v = "faded";
     edges.set(e, v);
@@ -127,21 +129,20 @@ export function computeVisibility(
     const degree = new Map<string, number>();
     graph.forEachEdge((e, _a, s, t) => {
       if (edges.get(e) === "hidden") return;
-      degree.set(s, (degree.get(s) ?? 0) + 1);
-      degree.set(t, (degree.get(t) ?? 0) + 1);
+      for (const id of [entityId(s), entityId(t)]) degree.set(id, (degree.get(id) ?? 0) + 1);
     });
     for (const [n, v] of nodes) if (v !== "hidden" && (degree.get(n) ?? 0) < min) nodes.set(n, "hidden");
     graph.forEachEdge((e, _a, s, t) => {
-      if (nodes.get(s) === "hidden" || nodes.get(t) === "hidden") edges.set(e, "hidden");
+      if (nodes.get(entityId(s)) === "hidden" || nodes.get(entityId(t)) === "hidden") edges.set(e, "hidden");
     });
   }
 
   // Neighbourhood of the selection.
-  if (f.egoDepth > 0 && selection && graph.hasNode(selection)) {
+  if (f.egoDepth > 0 && selection && graph.hasNode(nodeKey(selection))) {
     const ego = egoNetwork(graph, selection, f.egoDepth, (e) => edges.get(e) !== "hidden");
     for (const n of nodes.keys()) if (!ego.has(n)) nodes.set(n, "hidden");
     graph.forEachEdge((e, _a, s, t) => {
-      if (nodes.get(s) === "hidden" || nodes.get(t) === "hidden") edges.set(e, "hidden");
+      if (nodes.get(entityId(s)) === "hidden" || nodes.get(entityId(t)) === "hidden") edges.set(e, "hidden");
     });
   }
 
@@ -150,7 +151,7 @@ export function computeVisibility(
   let shownNodes = 0;
   let shownEdges = 0;
   graph.forEachNode((n, a) => {
-    if (nodes.get(n) !== "shown") return;
+    if (nodes.get(entityId(n)) !== "shown") return;
     shownNodes++;
     byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
   });

@@ -28,6 +28,19 @@ export type KbGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export type Positions = Record<string, [number, number]>;
 
+/**
+ * Node keys. graphology keeps each node's neighbours in plain objects keyed by the neighbour's key, and sigma keeps
+ * its per-node caches the same way, so a key that names an Object.prototype member (`__proto__`, `constructor`,
+ * `toString`...) reads or overwrites the prototype: an edge at `__proto__` replaces the object's prototype and one at
+ * `constructor` is taken for an existing neighbour. Such ids (and, to stay reversible, ids that begin with the escape
+ * character) become keys with the escape character in front; every other id is its own key. Code that hands ids to
+ * a graph or reads keys out of one goes through these two functions.
+ */
+export const KEY_ESCAPE = "\uE000";
+export const nodeKey = (id: string): string =>
+  id in Object.prototype || id.startsWith(KEY_ESCAPE) ? KEY_ESCAPE + id : id;
+export const entityId = (key: string): string => (key.startsWith(KEY_ESCAPE) ? key.slice(1) : key);
+
 const nodeAttributes = (e: KbEntity, pos: [number, number] | undefined): NodeAttributes => {
   const a: NodeAttributes = {
     label: e.label,
@@ -48,10 +61,11 @@ const edgeAttributes = (r: KbRelation): EdgeAttributes => {
   return a;
 };
 
-/** The graph of a knowledge base, with positions when given (otherwise every node sits at 0,0). */
+/** The graph of a knowledge base, with positions when given (otherwise every node sits at 0,0); node keys are `nodeKey(id)`. */
 export function toGraph(kb: KnowledgeBase, positions?: Positions): KbGraph {
   const graph: KbGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (const e of kb.entities) graph.addNode(e.id, nodeAttributes(e, positions?.[e.id]));
-  for (const r of kb.relations) graph.addDirectedEdgeWithKey(r.id, r.source, r.target, edgeAttributes(r));
+  for (const e of kb.entities) graph.addNode(nodeKey(e.id), nodeAttributes(e, positions?.[e.id]));
+  for (const r of kb.relations)
+    graph.addDirectedEdgeWithKey(r.id, nodeKey(r.source), nodeKey(r.target), edgeAttributes(r));
   return graph;
 }

@@ -5,7 +5,7 @@ import type Graph from "graphology";
 import random from "graphology-layout/random";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import type { Positions } from "./graph.ts";
+import { entityId, type Positions } from "./graph.ts";
 
 export interface LayoutOptions {
   seed: number;
@@ -42,15 +42,16 @@ function run(graph: Graph, options: Partial<LayoutOptions> = {}): Positions {
   };
   forceAtlas2.assign(work, { iterations: o.iterations, settings, getEdgeWeight: null });
   noverlap.assign(work, { maxIterations: o.noverlapIterations, settings: { margin: 2, ratio: 1.2 } });
-  // Null prototype: an entity may be called "__proto__" or "constructor".
+  // Keyed by entity id (graph keys are escaped ids, see nodeKey), with a null prototype: an entity may be called
+  // "__proto__" or "constructor".
   const out: Positions = Object.create(null);
-  work.forEachNode((n, a) => (out[n] = [round(a.x as number), round(a.y as number)]));
+  work.forEachNode((n, a) => (out[entityId(n)] = [round(a.x as number), round(a.y as number)]));
   return out;
 }
 
 export const computeLayout = Object.assign(run, {
   assign(graph: Graph, options: Partial<LayoutOptions> = {}): void {
     const pos = run(graph, options);
-    graph.updateEachNodeAttributes((n, a) => ({ ...a, x: pos[n][0], y: pos[n][1] }));
+    graph.updateEachNodeAttributes((n, a) => ({ ...a, x: pos[entityId(n)][0], y: pos[entityId(n)][1] }));
   },
 });

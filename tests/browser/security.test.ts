@@ -8,7 +8,10 @@ import { join } from "node:path";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evidenceLinks } from "../../src/core/evidence.ts";
 import { writeJson } from "../../src/core/formats/json.ts";
+import { nodeKey } from "../../src/core/graph.ts";
+import { FADED_NODE } from "../../src/core/palette.ts";
 import { openDataset } from "../../src/core/formats/open.ts";
 import { URL_PARAMS } from "../../src/core/url-state.ts";
 import { cspContent } from "../../src/node/csp.ts";
@@ -200,9 +203,8 @@ describe("hostile links", () => {
 
 // Built with the readers: the hostile knowledge base is exported, opened with openDataset (validated like any file a
 // user opens) and written again, and that is what the page receives as its data.
-// Entities named __proto__, constructor and toString take part in no relation here: an edge at them corrupts the
-// app's graphology graphs (see ProtoLinks in tests/fixtures/hostile.ts); the readers' tests cover linked ones.
-const kb = hostileKb({ protoLinks: "isolated" });
+// Entities named __proto__, constructor and toString have relations starting and ending at them.
+const kb = hostileKb({ protoLinks: "targets" });
 const opened = await openDataset([{ name: "hostile.json", text: writeJson(kb, circleLayout(kb)) }]);
 if (!opened.dataset) throw new Error(`the hostile dataset does not open: ${JSON.stringify(opened.problems)}`);
 const graphJson = writeJson(opened.dataset.kb, opened.dataset.layout);
@@ -272,6 +274,50 @@ describe("a hostile dataset is shown as text", () => {
       // Every link is http(s) (or the page itself): the javascript: URL of the hostile source is never a link.
       for (const href of after.links) expect(new URL(href).protocol).toMatch(/^https?:$/);
       expect(after.links.some((h) => h.toLowerCase().includes("javascript"))).toBe(false);
+      await closeClean(g);
+    },
+  );
+
+  it.each(PROTO_IDS)(
+    "%s is drawn with its relations; selected with the evidence layer on, it and its neighbours stay lit",
+    async (id) => {
+      const neighbours = [
+        ...new Set(kb.relations.flatMap((r) => (r.source === id ? [r.target] : r.target === id ? [r.source] : []))),
+      ];
+      expect(neighbours.length).toBeGreaterThan(0);
+      const g = await openGuardedPage(browser, `?sel=${encodeURIComponent(id)}&ev=1`, { graphJson });
+      await g.page.waitForSelector("[data-testid=detail-panel]");
+      await g.page.waitForTimeout(300);
+      // With the evidence layer on, the sources whose claims support it are neighbours too.
+      const lit = new Set([id, ...neighbours]);
+      for (const [a, b] of evidenceLinks(kb)) if (a === id || b === id) [a, b].forEach((x) => lit.add(x));
+      const keys = [...lit].map(nodeKey);
+      const others = kb.entities.map((e) => e.id).filter((e) => !lit.has(e));
+      const drawn = await g.page.evaluate(
+        ({ keys, others, relations }) => {
+          type Data = { color: string; hidden: boolean };
+          type S = {
+            getNodeDisplayData(k: string): Data | undefined;
+            getEdgeDisplayData(k: string): Data | undefined;
+          };
+          const sigma = (window as unknown as { __explorer: { canvas: { sigma: S } } }).__explorer.canvas.sigma;
+          return {
+            lit: keys.map((k) => sigma.getNodeDisplayData(k)?.color ?? "missing"),
+            faded: others.map((k) => sigma.getNodeDisplayData(k)?.color ?? "missing"),
+            relations: relations.map((r) => (sigma.getEdgeDisplayData(r)?.hidden === false ? "drawn" : "not drawn")),
+          };
+        },
+        {
+          keys,
+          others: others.map(nodeKey),
+          relations: kb.relations.filter((r) => r.source === id || r.target === id).map((r) => r.id),
+        },
+      );
+      expect(drawn.lit).not.toContain("missing");
+      expect(drawn.lit).not.toContain(FADED_NODE);
+      expect(new Set(drawn.faded)).toEqual(new Set([FADED_NODE]));
+      expect(new Set(drawn.relations)).toEqual(new Set(["drawn"]));
+      expect((await census(g.page)).polluted).toEqual([]);
       await closeClean(g);
     },
   );

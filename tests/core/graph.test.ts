@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toGraph } from "../../src/core/graph.ts";
+import fc from "fast-check";
+import { entityId, nodeKey, toGraph } from "../../src/core/graph.ts";
 import { validKb } from "../fixtures/fixtures.ts";
 
 const kb = validKb();
@@ -47,5 +48,36 @@ describe("toGraph", () => {
     const p = toGraph(kb, { ussr: [1.5, -2] });
     expect([p.getNodeAttribute("ussr", "x"), p.getNodeAttribute("ussr", "y")]).toEqual([1.5, -2]);
     expect([p.getNodeAttribute("dprk", "x"), p.getNodeAttribute("dprk", "y")]).toEqual([0, 0]);
+  });
+});
+
+describe("nodeKey and entityId", () => {
+  it.each([
+    ["dprk", "dprk"],
+    ["r-1", "r-1"],
+    ["", ""],
+    ["__proto__", "\uE000__proto__"],
+    ["constructor", "\uE000constructor"],
+    ["toString", "\uE000toString"],
+    ["hasOwnProperty", "\uE000hasOwnProperty"],
+    ["__defineGetter__", "\uE000__defineGetter__"],
+    ["\uE000dprk", "\uE000\uE000dprk"],
+    ["\uE000__proto__", "\uE000\uE000__proto__"],
+    ["proto", "proto"],
+    ["Constructor", "Constructor"],
+  ])("%j has the key %j, and the key gives the id back", (id, key) => {
+    expect(nodeKey(id)).toBe(key);
+    expect(entityId(nodeKey(id))).toBe(id);
+  });
+
+  it("never gives a key that Object.prototype holds, and is reversible on random ids", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype))), (id) => {
+        const key = nodeKey(id);
+        expect(key in Object.prototype).toBe(false);
+        expect(entityId(key)).toBe(id);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

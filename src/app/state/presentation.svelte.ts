@@ -7,7 +7,7 @@ import { pictureCaption } from "../../core/picture/caption.ts";
 import { NO_INSETS, type Insets } from "../../core/picture/camera.ts";
 import { legendOfScene, type Legend } from "../../core/picture/legend.ts";
 import { computeScene } from "../../core/picture/scene.ts";
-import type { Positions } from "../../core/graph.ts";
+import { entityId, type Positions } from "../../core/graph.ts";
 import { decodeView, encodeView, type Camera, type ViewState } from "../../core/url-state.ts";
 import type { NamedView } from "../../core/views.ts";
 import type { ExplorerState } from "./explorer.svelte.ts";
@@ -147,7 +147,7 @@ export class PresentationState {
     // No prototype: ids such as "__proto__" are ordinary keys here.
     const out: Positions = Object.create(null);
     const g = this.explorer.canvas?.display ?? this.explorer.graph;
-    g.forEachNode((n, a) => (out[n] = [a.x, a.y]));
+    g.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
     return out;
   }
 

@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../build.ts";
 import { claimsCiting, evidenceLinks, traceOf } from "../evidence.ts";
 import { computeVisibility, type Visibility } from "../filters.ts";
-import { toGraph, type KbGraph, type Positions } from "../graph.ts";
+import { entityId, nodeKey, toGraph, type KbGraph, type Positions } from "../graph.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../palette.ts";
 import type { Camera, SizeBy, ViewState } from "../url-state.ts";
 import {
@@ -186,21 +186,23 @@ function styleItems(
     linked.get(a)!.add(b);
     linked.get(b)!.add(a);
   }
+  // Items are named by entity id; the graph is keyed by nodeKey(id).
   const neighbours = (a: string, b: string) =>
-    graph.areNeighbors(a, b) || (view.evidence && (linked.get(a)?.has(b) ?? false));
+    graph.areNeighbors(nodeKey(a), nodeKey(b)) || (view.evidence && (linked.get(a)?.has(b) ?? false));
   const hovered = options.hovered ?? null;
   const selectedNode = entitySelection(view.selected);
   const focus = hovered ?? selectedNode;
   const selectedEdge = view.selected?.startsWith("r:") ? view.selected.slice(2) : null;
-  const edgeEnds = selectedEdge && graph.hasEdge(selectedEdge) ? graph.extremities(selectedEdge) : null;
+  const edgeEnds = selectedEdge && graph.hasEdge(selectedEdge) ? graph.extremities(selectedEdge).map(entityId) : null;
   const nodes: Styled[] = [];
-  graph.forEachNode((n) => {
+  graph.forEachNode((key) => {
+    const n = entityId(key);
     const state = vis.nodes.get(n) ?? "shown";
     if (state === "hidden") return;
     let faded = state === "faded";
     if (emphasis) {
       if (!emphasis.nodes.has(n) && n !== hovered) faded = true;
-    } else if (focus && graph.hasNode(focus) && n !== focus && !neighbours(n, focus)) faded = true;
+    } else if (focus && graph.hasNode(nodeKey(focus)) && n !== focus && !neighbours(n, focus)) faded = true;
     if (selectedEdge && graph.hasEdge(selectedEdge) && !edgeEnds!.includes(n)) faded = true;
     const highlighted = !faded && (n === selectedNode || n === hovered);
     nodes.push({
@@ -213,9 +215,14 @@ function styleItems(
     });
   });
   const edges: (Styled & { labelled: boolean; size: number; source: string; target: string; evidence: boolean })[] = [];
-  const items: [string, string, string, boolean][] = graph.mapEdges((e, _a, s, t) => [e, s, t, false]);
+  const items: [string, string, string, boolean][] = graph.mapEdges((e, _a, s, t) => [
+    e,
+    entityId(s),
+    entityId(t),
+    false,
+  ]);
   for (const [a, b] of evidence)
-    if (graph.hasNode(a) && graph.hasNode(b)) items.push([`evidence:${a}->${b}`, a, b, true]);
+    if (graph.hasNode(nodeKey(a)) && graph.hasNode(nodeKey(b))) items.push([`evidence:${a}->${b}`, a, b, true]);
   for (const [e, s, t, isEvidence] of items) {
     const state: Visibility = isEvidence
       ? view.evidence && vis.nodes.get(s) !== "hidden" && vis.nodes.get(t) !== "hidden"
@@ -360,7 +367,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   const curvatures = edgeCurvatures(graph);
   const emphasis = options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected);
   const styled = styleItems(graph, view, vis, emphasis, options, evidenceLinks(kb));
-  const sizeOf = (n: string) => sizes.get(n)![view.sizeBy];
+  const sizeOf = (n: string) => sizes.get(nodeKey(n))![view.sizeBy];
   const extent = graphExtent(graph.mapNodes((_n, a) => [a.x, a.y] as [number, number]));
   const labelDensity = view.labelDensity;
 
@@ -369,7 +376,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     const candidates = styled.nodes
       .filter((n) => !n.faded)
       .map((n) => {
-        const a = graph.getNodeAttributes(n.id);
+        const a = graph.getNodeAttributes(nodeKey(n.id));
         return {
           id: n.id,
           size: sizeOf(n.id),
@@ -386,7 +393,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     // Fit what is drawn, twice: first the nodes, then the nodes with the labels that camera shows.
     const items = (labels: Set<string>): FitItem[] =>
       styled.nodes.map((n) => {
-        const a = graph.getNodeAttributes(n.id);
+        const a = graph.getNodeAttributes(nodeKey(n.id));
         const labelled = labels.has(n.id);
         return {
           x: a.x,
@@ -406,7 +413,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
 
   const nodeById = new Map<string, SceneNode>();
   const nodes: SceneNode[] = styled.nodes.map((n) => {
-    const a = graph.getNodeAttributes(n.id);
+    const a = graph.getNodeAttributes(nodeKey(n.id));
     const p = proj.toViewport(a);
     const node: SceneNode = {
       id: n.id,
