@@ -9,7 +9,7 @@ import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { KbGraph, Positions } from "../../core/graph.ts";
+import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/graph.ts";
 import type { Visibility } from "../../core/filters.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/palette.ts";
 import type { SizeBy } from "../../core/url-state.ts";
@@ -76,15 +76,34 @@ type DisplayEdge = {
   parallelMaxIndex?: number;
 };
 
+type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+
+/** The view's entity ids as the display graph's node keys, worked out once per refresh. */
+interface ViewKeys {
+  hovered: string | null;
+  selectedNode: string | null;
+  focus: string | null;
+  /** The selected relation (edge key), when the selection is one. */
+  selectedEdge: string | null;
+}
+
 export class CanvasController {
   readonly sigma: Sigma;
-  readonly display: MultiDirectedGraph<DisplayNode, DisplayEdge>;
+  /** The relations only: what sigma draws while the evidence layer is off. */
+  private readonly base: DisplayGraph;
+  /** The relations plus the evidence layer's edges, built the first time the layer is switched on. */
+  private withEvidence: DisplayGraph | null = null;
+  /** The graph sigma draws (the reducers run inside sigma's constructor, before `this.sigma` is set). */
+  private shown: DisplayGraph;
   private readonly built: Positions;
   private layout: FA2Layout | null = null;
+  private layoutClock: { t0: number; ms: number; onProgress: (p: number) => void } | null = null;
   private layoutTimer: ReturnType<typeof setTimeout> | null = null;
   private settings: CanvasSettings;
+  private labelScale = 1;
   /** The view the reducers read: taken once per refresh, not once per node and edge. */
   private current: CanvasView;
+  private keys: ViewKeys;
 
   constructor(
     container: HTMLElement,
@@ -92,23 +111,19 @@ export class CanvasController {
     private view: () => CanvasView,
     settings: Partial<CanvasSettings> = {},
     /** Evidence-layer links (source or interviewee → what its claims support), drawn only when switched on. */
-    evidenceLinks: [string, string][] = [],
+    private readonly evidenceLinks: [string, string][] = [],
   ) {
     this.settings = resolveCanvasSettings(settings);
     this.current = view();
-    this.display = toDisplayGraph(model);
-    for (const [src, tgt] of evidenceLinks) {
-      if (this.display.hasNode(src) && this.display.hasNode(tgt))
-        this.display.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, src, tgt, {
-          relation: EVIDENCE_RELATION,
-          color: EVIDENCE_COLOR,
-          size: 0.6,
-          type: "arrow",
-        });
-    }
-    this.built = {};
-    this.display.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
-    this.sigma = new Sigma(this.display as unknown as Graph, container, {
+    this.keys = viewKeys(this.current);
+    this.base = toDisplayGraph(model);
+    // Keyed by graph key, without a prototype (see nodeKey).
+    this.built = Object.create(null) as Positions;
+    this.base.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
+    // The evidence layer's edges stay out of the graph sigma indexes and uploads while the layer is off: at 10k
+    // entities they are as many as the relations, and sigma processes hidden edges on every refresh too.
+    this.shown = this.current.evidence ? this.evidenceGraph() : this.base;
+    this.sigma = new Sigma(this.shown as unknown as Graph, container, {
       allowInvalidContainer: true,
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -130,50 +145,72 @@ export class CanvasController {
     });
   }
 
+  /** The graph sigma draws now: the relations, plus the evidence layer's edges while it is shown. */
+  get display(): DisplayGraph {
+    return this.shown;
+  }
+
+  private evidenceGraph(): DisplayGraph {
+    if (this.withEvidence) return this.withEvidence;
+    const g = this.base.copy();
+    for (const [src, tgt] of this.evidenceLinks) {
+      const [s, t] = [nodeKey(src), nodeKey(tgt)];
+      if (g.hasNode(s) && g.hasNode(t))
+        g.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, s, t, {
+          relation: EVIDENCE_RELATION,
+          color: EVIDENCE_COLOR,
+          size: 0.6,
+          type: "arrow",
+        });
+    }
+    return (this.withEvidence = g);
+  }
+
   private nodeReducer(node: string, data: DisplayNode): Partial<NodeDisplayData> {
     const v = this.current;
-    const state = v.nodes.get(node) ?? "shown";
+    const k = this.keys;
+    const id = entityId(node);
+    const state = v.nodes.get(id) ?? "shown";
     const out: Partial<NodeDisplayData> & { kind?: string } = { ...data, size: data.sizes[v.sizeBy] };
     if (state === "hidden") return { ...out, hidden: true };
-    const selectedNode = entitySelection(v.selected);
-    const focus = v.hovered ?? selectedNode;
     let faded = state === "faded";
     if (v.emphasis) {
       // Tracing a claim or a source: exactly what it supports (and the path from the paper) stays lit.
-      if (!v.emphasis.nodes.has(node) && node !== v.hovered) faded = true;
-    } else if (focus && this.display.hasNode(focus) && node !== focus && !this.linked(node, focus, v.evidence)) {
+      if (!v.emphasis.nodes.has(id) && node !== k.hovered) faded = true;
+    } else if (k.focus && this.model.hasNode(k.focus) && node !== k.focus && !this.linked(node, k.focus, v.evidence)) {
       faded = true;
     }
-    if (v.selected?.startsWith("r:")) {
-      const edge = v.selected.slice(2);
-      if (this.display.hasEdge(edge) && !this.display.extremities(edge).includes(node)) faded = true;
+    if (k.selectedEdge !== null) {
+      const g = this.display;
+      if (g.hasEdge(k.selectedEdge) && !g.extremities(k.selectedEdge).includes(node)) faded = true;
     }
     if (faded) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
-    if (node === selectedNode || node === v.hovered) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (focus || v.emphasis) return { ...out, forceLabel: true, zIndex: 1 };
+    if (node === k.selectedNode || node === k.hovered)
+      return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (k.focus || v.emphasis) return { ...out, forceLabel: true, zIndex: 1 };
     return { ...out, zIndex: 1 };
   }
 
   private edgeReducer(edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
     const v = this.current;
+    const k = this.keys;
     const [s, t] = this.display.extremities(edge);
+    const [sid, tid] = [entityId(s), entityId(t)];
     const evidence = data.relation === EVIDENCE_RELATION;
     const state = evidence
-      ? v.evidence && v.nodes.get(s) !== "hidden" && v.nodes.get(t) !== "hidden"
+      ? v.evidence && v.nodes.get(sid) !== "hidden" && v.nodes.get(tid) !== "hidden"
         ? "shown"
         : "hidden"
       : (v.edges.get(edge) ?? "shown");
     if (state === "hidden") return { ...data, hidden: true };
-    const selectedNode = entitySelection(v.selected);
-    const focus = v.hovered ?? selectedNode;
-    const selectedEdge = v.selected === `r:${edge}`;
-    const touches = focus !== null && (s === focus || t === focus);
+    const selectedEdge = k.selectedEdge === edge;
+    const touches = k.focus !== null && (s === k.focus || t === k.focus);
     let faded: boolean;
     if (v.emphasis) {
-      faded = evidence ? !(v.emphasis.nodes.has(s) && v.emphasis.nodes.has(t)) : !v.emphasis.edges.has(edge);
+      faded = evidence ? !(v.emphasis.nodes.has(sid) && v.emphasis.nodes.has(tid)) : !v.emphasis.edges.has(edge);
     } else {
-      faded = state === "faded" || (focus !== null && !touches);
-      if (v.selected?.startsWith("r:") && !selectedEdge) faded = true;
+      faded = state === "faded" || (k.focus !== null && !touches);
+      if (k.selectedEdge !== null && !selectedEdge) faded = true;
       if (selectedEdge || touches) faded = false;
     }
     if (faded) return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
@@ -187,7 +224,7 @@ export class CanvasController {
     };
   }
 
-  /** Neighbours in the model graph, plus evidence links while the evidence layer is shown. */
+  /** Neighbours (graph keys) in the model graph, plus evidence links while the evidence layer is shown. */
   private linked(a: string, b: string, evidence: boolean): boolean {
     return (
       (this.model.hasNode(a) && this.model.hasNode(b) && this.model.areNeighbors(a, b)) ||
@@ -195,17 +232,45 @@ export class CanvasController {
     );
   }
 
-  /** Re-run the reducers (after a filter, hover or selection change). */
+  /**
+   * Re-run the reducers after a filter, hover or selection change. Nothing happens when the view is the one drawn
+   * (a sigma refresh re-indexes and re-uploads every node and edge); switching the evidence layer swaps the graph.
+   */
   refresh(): void {
-    this.current = this.view();
-    this.sigma.refresh({ skipIndexation: true });
+    const next = this.view();
+    if (sameView(next, this.current)) return;
+    this.current = next;
+    this.keys = viewKeys(next);
+    const wanted = next.evidence ? this.evidenceGraph() : this.base;
+    if (wanted !== this.display) this.swapGraph(wanted);
+    else this.sigma.refresh();
+  }
+
+  /** Shows `next` instead of the current graph, with the nodes where they are now (a re-run layout moves them). */
+  private swapGraph(next: DisplayGraph): void {
+    const from = this.display;
+    const running = this.layout !== null;
+    if (this.layout) {
+      this.layout.kill();
+      this.layout = null;
+    }
+    next.updateEachNodeAttributes(
+      (n, a) => {
+        const p = from.getNodeAttributes(n);
+        return { ...a, x: p.x, y: p.y };
+      },
+      { attributes: ["x", "y"] },
+    );
+    this.shown = next;
+    this.sigma.setGraph(next as unknown as Graph);
+    if (running) this.startWorker();
   }
 
   setLabelDensity(density: number): void {
+    if (density === this.settings.labelDensity) return;
     this.settings = resolveCanvasSettings({ ...this.settings, labelDensity: density });
-    const s = densitySettings(density);
-    this.sigma.setSetting("labelDensity", s.labelDensity);
-    this.sigma.setSetting("labelRenderedSizeThreshold", s.labelRenderedSizeThreshold);
+    // One call: each setting change makes sigma re-index the whole graph.
+    this.sigma.setSettings(densitySettings(density));
   }
 
   zoom(factor: number): void {
@@ -217,9 +282,10 @@ export class CanvasController {
     this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
   }
 
-  /** Moves the camera so that the given nodes fill the view. */
-  fitNodes(nodes: string[], duration = 400): void {
-    const pts = nodes
+  /** Moves the camera so that the given entities fill the view. */
+  fitNodes(ids: string[], duration = 400): void {
+    const pts = ids
+      .map(nodeKey)
       .filter((n) => this.display.hasNode(n))
       .map((n) => this.sigma.getNodeDisplayData(n))
       .filter((d) => d !== undefined);
@@ -231,13 +297,14 @@ export class CanvasController {
     this.sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration });
   }
 
-  /** A node and its neighbours, or a relation's two ends. */
+  /** An entity and its neighbours, or a relation's two ends (entity ids). */
   neighbourhood(selected: string): string[] {
     if (selected.startsWith("r:")) {
       const e = selected.slice(2);
-      return this.display.hasEdge(e) ? this.display.extremities(e) : [];
+      return this.display.hasEdge(e) ? this.display.extremities(e).map(entityId) : [];
     }
-    return this.model.hasNode(selected) ? [selected, ...this.model.neighbors(selected)] : [];
+    const key = nodeKey(selected);
+    return this.model.hasNode(key) ? [selected, ...this.model.neighbors(key).map(entityId)] : [];
   }
 
   getCamera(): { x: number; y: number; ratio: number } {
@@ -252,24 +319,30 @@ export class CanvasController {
   /** Runs ForceAtlas2 in a web worker for `ms` milliseconds; `onProgress` gets 0..1, then 1 when done. */
   runLayout(ms: number, onProgress: (p: number) => void): void {
     this.stopLayout();
-    this.layout = new FA2Layout(this.display, {
-      settings: { ...inferSettings(this.display), slowDown: 5 },
-      getEdgeWeight: null,
-    });
-    this.layout.start();
-    const t0 = performance.now();
+    this.layoutClock = { t0: performance.now(), ms, onProgress };
+    this.startWorker();
     const tick = () => {
-      const p = Math.min(1, (performance.now() - t0) / ms);
-      onProgress(p);
+      const clock = this.layoutClock;
+      if (!clock) return;
+      const p = Math.min(1, (performance.now() - clock.t0) / clock.ms);
+      clock.onProgress(p);
       if (p >= 1) this.stopLayout();
       else this.layoutTimer = setTimeout(tick, 100);
     };
     tick();
   }
 
+  /** The worker lays out the graph sigma shows (it writes positions into it). */
+  private startWorker(): void {
+    const g = this.display;
+    this.layout = new FA2Layout(g, { settings: { ...inferSettings(g), slowDown: 5 }, getEdgeWeight: null });
+    this.layout.start();
+  }
+
   stopLayout(): void {
     if (this.layoutTimer) clearTimeout(this.layoutTimer);
     this.layoutTimer = null;
+    this.layoutClock = null;
     if (this.layout) {
       this.layout.kill();
       this.layout = null;
@@ -294,9 +367,35 @@ export class CanvasController {
   /** Node and edge label sizes relative to the usual 12 px and 11 px (presentation mode shows them larger). */
   setLabelScale(scale: number): void {
     if (!(scale > 0 && scale <= 10)) throw new Error(`canvas: label scale must be within (0, 10], got ${scale}`);
-    this.sigma.setSetting("labelSize", LABEL_SIZE * scale);
-    this.sigma.setSetting("edgeLabelSize", EDGE_LABEL_SIZE * scale);
+    if (scale === this.labelScale) return;
+    this.labelScale = scale;
+    this.sigma.setSettings({ labelSize: LABEL_SIZE * scale, edgeLabelSize: EDGE_LABEL_SIZE * scale });
   }
+}
+
+/** Whether two views draw the same (the label function is the session's and does not change). */
+function sameView(a: CanvasView, b: CanvasView): boolean {
+  return (
+    a.nodes === b.nodes &&
+    a.edges === b.edges &&
+    a.hovered === b.hovered &&
+    a.selected === b.selected &&
+    a.emphasis === b.emphasis &&
+    a.evidence === b.evidence &&
+    a.sizeBy === b.sizeBy
+  );
+}
+
+function viewKeys(v: CanvasView): ViewKeys {
+  const hovered = v.hovered === null ? null : nodeKey(v.hovered);
+  const sel = entitySelection(v.selected);
+  const selectedNode = sel === null ? null : nodeKey(sel);
+  return {
+    hovered,
+    selectedNode,
+    focus: hovered ?? selectedNode,
+    selectedEdge: v.selected?.startsWith("r:") ? v.selected.slice(2) : null,
+  };
 }
 
 /** The selected entity, when the selection is an entity (not "r:relation" or "c:claim"). */
@@ -305,7 +404,7 @@ function entitySelection(selected: string | null): string | null {
 }
 
 /** The display copy: sigma attributes derived once from the model graph. */
-export function toDisplayGraph(graph: KbGraph): MultiDirectedGraph<DisplayNode, DisplayEdge> {
+export function toDisplayGraph(graph: KbGraph): DisplayGraph {
   const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
   const sizes = nodeSizes(graph);
   graph.forEachNode((n, a) => {
