@@ -7,7 +7,7 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
-import { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/graph.ts";
 import type { Visibility } from "../../core/filters.ts";
@@ -17,6 +17,7 @@ import type { SizeBy } from "../../core/url-state.ts";
 import {
   densitySettings,
   EDGE_LABEL_COLOR,
+  edgeCurvatures,
   EDGE_LABEL_SIZE,
   EVIDENCE_COLOR,
   EVIDENCE_RELATION,
@@ -72,8 +73,6 @@ type DisplayEdge = {
   size: number;
   type: string;
   curvature?: number;
-  parallelIndex?: number;
-  parallelMaxIndex?: number;
 };
 
 type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
@@ -110,8 +109,11 @@ export class CanvasController {
     private readonly model: KbGraph,
     private view: () => CanvasView,
     settings: Partial<CanvasSettings> = {},
-    /** Evidence-layer links (source or interviewee → what its claims support), drawn only when switched on. */
-    private readonly evidenceLinks: [string, string][] = [],
+    /**
+     * Evidence-layer links (source or interviewee → what its claims support), drawn only when switched on: asked
+     * for the first time the layer is.
+     */
+    private readonly evidenceLinks: () => [string, string][] = () => [],
   ) {
     this.settings = resolveCanvasSettings(settings);
     this.current = view();
@@ -153,7 +155,7 @@ export class CanvasController {
   private evidenceGraph(): DisplayGraph {
     if (this.withEvidence) return this.withEvidence;
     const g = this.base.copy();
-    for (const [src, tgt] of this.evidenceLinks) {
+    for (const [src, tgt] of this.evidenceLinks()) {
       const [s, t] = [nodeKey(src), nodeKey(tgt)];
       if (g.hasNode(s) && g.hasNode(t))
         g.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, s, t, {
@@ -418,25 +420,17 @@ export function toDisplayGraph(graph: KbGraph): DisplayGraph {
       sizes: sizes.get(n)!,
     });
   });
+  // Parallel edges (several relation types between the same two entities) become distinct curves: the curvatures
+  // @sigma/edge-curve's indexParallelEdgesIndex would give, computed in one pass (tested against it).
+  const curvatures = edgeCurvatures(graph);
   graph.forEachEdge((e, a, src, tgt) => {
+    const curvature = curvatures.get(e);
     display.addDirectedEdgeWithKey(e, src, tgt, {
       relation: a.relation,
       color: relationColor(a.relation),
       size: 1,
-      type: "arrow",
+      ...(curvature === undefined ? { type: "arrow" } : { type: "curved", curvature }),
     });
-  });
-  // Parallel edges (several relation types between the same two entities) become distinct curves.
-  indexParallelEdgesIndex(display, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
-  display.updateEachEdgeAttributes((_e, a) => {
-    if (typeof a.parallelIndex === "number" && typeof a.parallelMaxIndex === "number") {
-      return {
-        ...a,
-        type: "curved",
-        curvature: DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * a.parallelIndex) / (a.parallelMaxIndex || 1),
-      };
-    }
-    return a;
   });
   return display;
 }
