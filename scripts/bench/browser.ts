@@ -141,9 +141,13 @@ async function cameraFrames(duration: number): Promise<number[]> {
   return times.slice(1).map((t, i) => t - times[i]);
 }
 
-/** Per query: the mean of 10 runs (the page's clock ticks in 0.1 ms steps, a search can take less). */
+/**
+ * Per query: the mean of 10 runs (the page's clock ticks in 0.1 ms steps, a search can take less). One untimed
+ * query first: the app builds its index on first use (the search box asks for it when it gets focus).
+ */
 function timeSearches(queries: string[]): number[] {
   const b = (window as BenchWindow).__bench!;
+  if (queries.length) b.search(queries[0]);
   return queries.map((q) => {
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) b.search(q);
