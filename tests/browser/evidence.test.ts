@@ -210,6 +210,20 @@ describe("figures", () => {
       .locator("[data-mark=figure]")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
     expect(marked).toEqual(points.map((p) => p.claim));
+    // The chart is an image named by its title; each box's tooltip gives the figure as the paper words it, its time
+    // and what it counts, approximate figures are drawn as such, and every figure is labelled on the chart.
+    expect(
+      await page.getByRole("img", { name: "North Korean workers in the USSR/Russia, as the paper gives them" }).count(),
+    ).toBe(1);
+    expect(await page.locator("[data-mark=figure] > title").allTextContents()).toEqual(
+      points.map((p) => `${p.text} (${p.when}) — ${p.measure}`),
+    );
+    const approximate = await page
+      .locator("[data-mark=figure]")
+      .evaluateAll((els) => els.map((e) => e.classList.contains("approximate")));
+    expect(approximate).toEqual(points.map((p) => p.approximate));
+    const labels = await page.locator("[data-testid=figure-chart] text").allTextContents();
+    for (const p of points) expect(labels).toContain(p.text);
     const items = await page.getByTestId("figure-list").locator("li").allTextContents();
     for (const [i, p] of points.entries()) {
       expect(items[i]).toContain(p.text);
