@@ -173,8 +173,8 @@ export class CanvasController {
     const k = this.keys;
     const id = entityId(node);
     const state = v.nodes.get(id) ?? "shown";
+    if (state === "hidden") return { ...data, hidden: true };
     const out: Partial<NodeDisplayData> & { kind?: string } = { ...data, size: data.sizes[v.sizeBy] };
-    if (state === "hidden") return { ...out, hidden: true };
     let faded = state === "faded";
     if (v.emphasis) {
       // Tracing a claim or a source: exactly what it supports (and the path from the paper) stays lit.
@@ -196,9 +196,17 @@ export class CanvasController {
   private edgeReducer(edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
     const v = this.current;
     const k = this.keys;
+    const evidence = data.relation === EVIDENCE_RELATION;
+    // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace.
+    const plain = !evidence && k.focus === null && k.selectedEdge === null && !v.emphasis;
+    if (plain) {
+      const state = v.edges.get(edge) ?? "shown";
+      if (state === "hidden") return { ...data, hidden: true };
+      if (state === "faded") return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
+      return { ...data, label: null, forceLabel: false, zIndex: 1 };
+    }
     const [s, t] = this.display.extremities(edge);
     const [sid, tid] = [entityId(s), entityId(t)];
-    const evidence = data.relation === EVIDENCE_RELATION;
     const state = evidence
       ? v.evidence && v.nodes.get(sid) !== "hidden" && v.nodes.get(tid) !== "hidden"
         ? "shown"
