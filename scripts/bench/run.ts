@@ -152,7 +152,7 @@ try {
         queries: s.queries,
         // At 10k a frame takes seconds here: a longer animation and more toggles, for enough samples.
         cameraMs: big ? 6000 : 1500,
-        toggles: 3,
+        toggles: big ? 6 : 3,
       };
       const app = await serveStatic(s.app);
       const raw = await serveStatic(s.raw);
