@@ -138,6 +138,30 @@ describe("tracing in the graph", () => {
     await page.getByTestId("evidence-layer").check();
     await expect.poll(shownEvidence).toBe(evidenceLinks(kb).length);
     expect(new URL(page.url()).searchParams.get("ev")).toBe("1");
+    // Off again after a layout run: the evidence edges leave the drawn graph, every relation stays, and the
+    // nodes stay where the layout put them (the canvas swaps graphs and carries positions over).
+    const drawn = () =>
+      page.evaluate(() => {
+        type G = { edges: () => string[]; nodes: () => string[]; getNodeAttributes: (n: string) => { x: number } };
+        const sigma = (window as unknown as { __explorer: { canvas: { sigma: { getGraph: () => G } } } }).__explorer
+          .canvas.sigma;
+        const g = sigma.getGraph();
+        return {
+          evidence: g.edges().filter((e) => e.startsWith("evidence:")).length,
+          relations: g.edges().filter((e) => !e.startsWith("evidence:")).length,
+          xs: g.nodes().map((n) => g.getNodeAttributes(n).x),
+        };
+      });
+    const before = await drawn();
+    await page.getByTestId("layout-run").click();
+    await expect.poll(async () => (await drawn()).xs).not.toEqual(before.xs);
+    await page.getByTestId("layout-stop").click();
+    const laidOut = await drawn();
+    await page.getByTestId("evidence-layer").uncheck();
+    await expect.poll(shownEvidence).toBe(0);
+    const off = await drawn();
+    expect(off).toEqual({ evidence: 0, relations: kb.relations.length, xs: laidOut.xs });
+    expect(new URL(page.url()).searchParams.get("ev")).toBeNull();
   });
 });
 
