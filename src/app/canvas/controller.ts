@@ -1,7 +1,8 @@
-// The canvas controller: owns the one sigma instance of the page (created once, killed on teardown), a display copy
-// of the graph with sigma's attributes (colour, size, curvature for parallel edges), and the ForceAtlas2 worker.
-// Appearance (filters, hover, selection, size metric, label density) goes through sigma's reducers, reading a `view`
-// callback; callers change things through narrow methods (refresh, setLabelDensity, zoom...), never by recreating.
+// The canvas controller: owns the one sigma instance of the page (created once, killed on teardown) and the
+// ForceAtlas2 worker. Sigma draws the model graph itself (a copy only while the evidence layer adds its edges); all
+// appearance (colour, size, curvature of parallel edges, filters, hover, selection, size metric) comes from sigma's
+// reducers, reading a `view` callback and sizes and curvatures worked out once. Only a re-run layout moves nodes.
+// Callers change things through narrow methods (refresh, setLabelDensity, zoom...), never by recreating.
 import Graph, { MultiDirectedGraph } from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
@@ -9,7 +10,14 @@ import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/graph.ts";
+import {
+  entityId,
+  nodeKey,
+  type EdgeAttributes,
+  type KbGraph,
+  type NodeAttributes,
+  type Positions,
+} from "../../core/graph.ts";
 import type { Visibility } from "../../core/filters.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/palette.ts";
 import type { SizeBy } from "../../core/url-state.ts";
@@ -20,6 +28,7 @@ import {
   edgeCurvatures,
   EDGE_LABEL_SIZE,
   EVIDENCE_COLOR,
+  EVIDENCE_SIZE,
   EVIDENCE_RELATION,
   LABEL_COLOR,
   LABEL_SIZE,
@@ -58,24 +67,18 @@ export function resolveCanvasSettings(partial: Partial<CanvasSettings> = {}): Ca
   return s;
 }
 
-type DisplayNode = {
-  x: number;
-  y: number;
-  label: string;
-  kind: string;
-  color: string;
-  size: number;
-  sizes: Record<SizeBy, number>;
-};
-type DisplayEdge = {
-  relation: string;
-  color: string;
-  size: number;
-  type: string;
-  curvature?: number;
-};
+/**
+ * What sigma draws: the model graph itself (colours, sizes and curvatures come from the reducers, so no display
+ * copy is built at load), or, while the evidence layer is on, a copy of it with the evidence edges added.
+ */
+type DisplayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+/** Per-graph appearance that does not depend on the view, worked out once. */
+export interface DisplayLook {
+  sizes: Map<string, Record<SizeBy, number>>;
+  /** Curvature of the relations that share their two ends (absent: drawn straight). */
+  curvatures: Map<string, number>;
+}
 
 /** The view's entity ids as the display graph's node keys, worked out once per refresh. */
 interface ViewKeys {
@@ -88,8 +91,10 @@ interface ViewKeys {
 
 export class CanvasController {
   readonly sigma: Sigma;
-  /** The relations only: what sigma draws while the evidence layer is off. */
+  /** The model graph: what sigma draws while the evidence layer is off. */
   private readonly base: DisplayGraph;
+  private readonly look: DisplayLook;
+  private readonly edgeColors = new Map<string, string>();
   /** The relations plus the evidence layer's edges, built the first time the layer is switched on. */
   private withEvidence: DisplayGraph | null = null;
   /** The graph sigma draws (the reducers run inside sigma's constructor, before `this.sigma` is set). */
@@ -118,7 +123,8 @@ export class CanvasController {
     this.settings = resolveCanvasSettings(settings);
     this.current = view();
     this.keys = viewKeys(this.current);
-    this.base = toDisplayGraph(model);
+    this.base = model;
+    this.look = displayLook(model);
     // Keyed by graph key, without a prototype (see nodeKey).
     this.built = Object.create(null) as Positions;
     this.base.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
@@ -142,8 +148,8 @@ export class CanvasController {
       maxCameraRatio: 4,
       stagePadding: 40,
       ...densitySettings(this.settings.labelDensity),
-      nodeReducer: (node, data) => this.nodeReducer(node, data as DisplayNode),
-      edgeReducer: (edge, data) => this.edgeReducer(edge, data as DisplayEdge),
+      nodeReducer: (node, data) => this.nodeReducer(node, data as NodeAttributes),
+      edgeReducer: (edge, data) => this.edgeReducer(edge, data as EdgeAttributes),
     });
   }
 
@@ -158,23 +164,22 @@ export class CanvasController {
     for (const [src, tgt] of this.evidenceLinks()) {
       const [s, t] = [nodeKey(src), nodeKey(tgt)];
       if (g.hasNode(s) && g.hasNode(t))
-        g.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, s, t, {
-          relation: EVIDENCE_RELATION,
-          color: EVIDENCE_COLOR,
-          size: 0.6,
-          type: "arrow",
-        });
+        g.addDirectedEdgeWithKey(`evidence:${src}->${tgt}`, s, t, { relation: EVIDENCE_RELATION, claimCount: 0 });
     }
     return (this.withEvidence = g);
   }
 
-  private nodeReducer(node: string, data: DisplayNode): Partial<NodeDisplayData> {
+  private nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     const v = this.current;
     const k = this.keys;
     const id = entityId(node);
     const state = v.nodes.get(id) ?? "shown";
-    if (state === "hidden") return { ...data, hidden: true };
-    const out: Partial<NodeDisplayData> & { kind?: string } = { ...data, size: data.sizes[v.sizeBy] };
+    const out: Partial<NodeDisplayData> & { kind?: string } = {
+      ...data,
+      color: KIND_COLORS[data.kind] ?? "#666",
+      size: this.look.sizes.get(node)![v.sizeBy],
+    };
+    if (state === "hidden") return { ...out, hidden: true };
     let faded = state === "faded";
     if (v.emphasis) {
       // Tracing a claim or a source: exactly what it supports (and the path from the paper) stays lit.
@@ -193,18 +198,24 @@ export class CanvasController {
     return { ...out, zIndex: 1 };
   }
 
-  private edgeReducer(edge: string, data: DisplayEdge): Partial<EdgeDisplayData> {
+  private edgeReducer(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } {
     const v = this.current;
     const k = this.keys;
-    const evidence = data.relation === EVIDENCE_RELATION;
-    // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace.
+    const evidence = attributes.relation === EVIDENCE_RELATION;
+    const curvature = evidence ? undefined : this.look.curvatures.get(edge);
+    const type = curvature === undefined ? "arrow" : "curved";
+    const color = evidence ? EVIDENCE_COLOR : this.edgeColor(attributes.relation);
+    const size = evidence ? EVIDENCE_SIZE : 1;
+    // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace. This
+    // path (every refresh after a filter change) builds one object per edge.
     const plain = !evidence && k.focus === null && k.selectedEdge === null && !v.emphasis;
     if (plain) {
       const state = v.edges.get(edge) ?? "shown";
-      if (state === "hidden") return { ...data, hidden: true };
-      if (state === "faded") return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
-      return { ...data, label: null, forceLabel: false, zIndex: 1 };
+      if (state === "hidden") return { ...attributes, color, size, type, curvature, hidden: true };
+      if (state === "faded") return { ...attributes, color: FADED_EDGE, size, type, curvature, label: null, zIndex: 0 };
+      return { ...attributes, color, size, type, curvature, label: null, forceLabel: false, zIndex: 1 };
     }
+    const data = { ...attributes, color, size, type, curvature };
     const [s, t] = this.display.extremities(edge);
     const [sid, tid] = [entityId(s), entityId(t)];
     const state = evidence
@@ -232,6 +243,12 @@ export class CanvasController {
       size: selectedEdge ? 3 : labelled || v.emphasis ? 2 : data.size,
       zIndex: labelled ? 2 : 1,
     };
+  }
+
+  private edgeColor(relation: string): string {
+    let c = this.edgeColors.get(relation);
+    if (c === undefined) this.edgeColors.set(relation, (c = relationColor(relation)));
+    return c;
   }
 
   /** Neighbours (graph keys) in the model graph, plus evidence links while the evidence layer is shown. */
@@ -372,6 +389,10 @@ export class CanvasController {
   kill(): void {
     this.stopLayout();
     this.sigma.kill();
+    // A re-run layout moved the model's nodes: the next canvas starts from the built positions again.
+    this.base.updateEachNodeAttributes((n, a) => ({ ...a, x: this.built[n][0], y: this.built[n][1] }), {
+      attributes: ["x", "y"],
+    });
   }
 
   /** Node and edge label sizes relative to the usual 12 px and 11 px (presentation mode shows them larger). */
@@ -413,32 +434,7 @@ function entitySelection(selected: string | null): string | null {
   return selected && !selected.startsWith("r:") && !selected.startsWith("c:") ? selected : null;
 }
 
-/** The display copy: sigma attributes derived once from the model graph. */
-export function toDisplayGraph(graph: KbGraph): DisplayGraph {
-  const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
-  const sizes = nodeSizes(graph);
-  graph.forEachNode((n, a) => {
-    display.addNode(n, {
-      x: a.x,
-      y: a.y,
-      label: a.label,
-      kind: a.kind,
-      color: KIND_COLORS[a.kind] ?? "#666",
-      size: sizes.get(n)!.degree,
-      sizes: sizes.get(n)!,
-    });
-  });
-  // Parallel edges (several relation types between the same two entities) become distinct curves: the curvatures
-  // @sigma/edge-curve's indexParallelEdgesIndex would give, computed in one pass (tested against it).
-  const curvatures = edgeCurvatures(graph);
-  graph.forEachEdge((e, a, src, tgt) => {
-    const curvature = curvatures.get(e);
-    display.addDirectedEdgeWithKey(e, src, tgt, {
-      relation: a.relation,
-      color: relationColor(a.relation),
-      size: 1,
-      ...(curvature === undefined ? { type: "arrow" } : { type: "curved", curvature }),
-    });
-  });
-  return display;
+/** Sizes (for each size metric) and curvatures of a graph, as the pictures compute them, so pictures match. */
+export function displayLook(graph: KbGraph): DisplayLook {
+  return { sizes: nodeSizes(graph), curvatures: edgeCurvatures(graph) };
 }

@@ -40,7 +40,7 @@ const CURVATURE = 0.25;
 /** The canvas' evidence layer: source → supported entity, thin grey straight arrows, relation "supports". */
 export const EVIDENCE_RELATION = "supports";
 export const EVIDENCE_COLOR = "#B8B8B8";
-const EVIDENCE_SIZE = 0.6;
+export const EVIDENCE_SIZE = 0.6;
 
 /** The canvas' label density (0-1) as sigma settings (densitySettings in the controller). */
 export function densitySettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {
