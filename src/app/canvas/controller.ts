@@ -91,8 +91,6 @@ interface ViewKeys {
 
 export class CanvasController {
   readonly sigma: Sigma;
-  /** The model graph: what sigma draws while the evidence layer is off. */
-  private readonly base: DisplayGraph;
   private readonly look: DisplayLook;
   private readonly edgeColors = new Map<string, string>();
   /** The relations plus the evidence layer's edges, built the first time the layer is switched on. */
@@ -111,6 +109,7 @@ export class CanvasController {
 
   constructor(
     container: HTMLElement,
+    /** The model graph: what sigma draws while the evidence layer is off. */
     private readonly model: KbGraph,
     private view: () => CanvasView,
     settings: Partial<CanvasSettings> = {},
@@ -123,14 +122,13 @@ export class CanvasController {
     this.settings = resolveCanvasSettings(settings);
     this.current = view();
     this.keys = viewKeys(this.current);
-    this.base = model;
     this.look = displayLook(model);
     // Keyed by graph key, without a prototype (see nodeKey).
     this.built = Object.create(null) as Positions;
-    this.base.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
+    this.model.forEachNode((n, a) => (this.built[n] = [a.x, a.y]));
     // The evidence layer's edges stay out of the graph sigma indexes and uploads while the layer is off: at 10k
     // entities they are as many as the relations, and sigma processes hidden edges on every refresh too.
-    this.shown = this.current.evidence ? this.evidenceGraph() : this.base;
+    this.shown = this.current.evidence ? this.evidenceGraph() : this.model;
     this.sigma = new Sigma(this.shown as unknown as Graph, container, {
       allowInvalidContainer: true,
       renderEdgeLabels: true,
@@ -160,7 +158,7 @@ export class CanvasController {
 
   private evidenceGraph(): DisplayGraph {
     if (this.withEvidence) return this.withEvidence;
-    const g = this.base.copy();
+    const g = this.model.copy();
     for (const [src, tgt] of this.evidenceLinks()) {
       const [s, t] = [nodeKey(src), nodeKey(tgt)];
       if (g.hasNode(s) && g.hasNode(t))
@@ -268,7 +266,7 @@ export class CanvasController {
     if (sameView(next, this.current)) return;
     this.current = next;
     this.keys = viewKeys(next);
-    const wanted = next.evidence ? this.evidenceGraph() : this.base;
+    const wanted = next.evidence ? this.evidenceGraph() : this.model;
     if (wanted !== this.display) this.swapGraph(wanted);
     else this.sigma.refresh();
   }
@@ -390,7 +388,7 @@ export class CanvasController {
     this.stopLayout();
     this.sigma.kill();
     // A re-run layout moved the model's nodes: the next canvas starts from the built positions again.
-    this.base.updateEachNodeAttributes((n, a) => ({ ...a, x: this.built[n][0], y: this.built[n][1] }), {
+    this.model.updateEachNodeAttributes((n, a) => ({ ...a, x: this.built[n][0], y: this.built[n][1] }), {
       attributes: ["x", "y"],
     });
   }
