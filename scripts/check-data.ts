@@ -1,5 +1,5 @@
 // npm run check:data — validates graph/data and prints every problem as file:line: id: message [rule].
-import { problemToString } from "../src/core/load.ts";
+import { problemToString } from "../src/core/data/load.ts";
 import { loadKnowledgeBase } from "../src/node/data.ts";
 
 const { kb, problems } = loadKnowledgeBase();

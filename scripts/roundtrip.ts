@@ -3,13 +3,13 @@
 // carry. The same functions back tests/core/formats/roundtrip.test.ts, which asserts exactly what is printed here
 // against DECLARED (so a reader that starts losing something fails the tests, not only the report).
 import { pathToFileURL } from "node:url";
-import type { KnowledgeBase } from "../src/core/build.ts";
+import type { KnowledgeBase } from "../src/core/data/build.ts";
 import { writeCsv } from "../src/core/formats/csv.ts";
 import { writeGexf } from "../src/core/formats/gexf.ts";
 import { writeGraphml } from "../src/core/formats/graphml.ts";
 import { writeJson, type Dataset } from "../src/core/formats/json.ts";
 import { openDataset, OPEN_FORMATS, type OpenFormat } from "../src/core/formats/open.ts";
-import type { Positions } from "../src/core/graph.ts";
+import type { Positions } from "../src/core/model/graph.ts";
 
 /** What a round trip can keep or lose, each counted item by item. */
 export const ASPECTS = {

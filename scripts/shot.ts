@@ -9,10 +9,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
-import { problemToString } from "../src/core/load.ts";
+import { problemToString } from "../src/core/data/load.ts";
 import { pictureCaption } from "../src/core/picture/caption.ts";
 import { renderSvg, type PictureOptions } from "../src/core/picture/svg.ts";
-import { decodeView } from "../src/core/url-state.ts";
+import { decodeView } from "../src/core/view/url-state.ts";
 import {
   expandViewParam,
   parseViews,
@@ -20,7 +20,7 @@ import {
   vocabularyOf,
   VIEWS_FILE,
   type NamedView,
-} from "../src/core/views.ts";
+} from "../src/core/view/views.ts";
 import { launchChromium } from "../src/node/chromium.ts";
 import { DataError } from "../src/node/data.ts";
 import { buildDataset } from "../src/node/dataset.ts";

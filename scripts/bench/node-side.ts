@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
-import type { KnowledgeBase } from "../../src/core/build.ts";
+import type { KnowledgeBase } from "../../src/core/data/build.ts";
 import { readJson, writeJson } from "../../src/core/formats/json.ts";
-import { toGraph } from "../../src/core/graph.ts";
-import { computeLayout } from "../../src/core/layout.ts";
+import { toGraph } from "../../src/core/model/graph.ts";
+import { computeLayout } from "../../src/core/model/layout.ts";
 import { requireKnowledgeBase } from "../../src/node/data.ts";
 import { buildDataset } from "../../src/node/dataset.ts";
 import { toSerializedGraph } from "./raw-graph.ts";

@@ -4,9 +4,9 @@
 // the raw page holds the same information as the explorer. Sizes and curvatures come from the picture scene
 // (src/core/picture/scene.ts), which repeats the canvas' recipe in Node (the controller itself needs a DOM).
 import type { SerializedGraph } from "graphology-types";
-import type { KnowledgeBase } from "../../src/core/build.ts";
-import { toGraph, type Positions } from "../../src/core/graph.ts";
-import { KIND_COLORS, relationColor } from "../../src/core/palette.ts";
+import type { KnowledgeBase } from "../../src/core/data/build.ts";
+import { toGraph, type Positions } from "../../src/core/model/graph.ts";
+import { KIND_COLORS, relationColor } from "../../src/core/view/palette.ts";
 import { edgeCurvatures, nodeSizes } from "../../src/core/picture/scene.ts";
 
 export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): SerializedGraph {

@@ -4,11 +4,11 @@
 // served shape (derived relations and `cites`, entity claim lists, time spans) is exactly the real one. Entities of
 // every kind sit in clusters of about 40; most relations stay inside a cluster; about 4 relations per entity.
 // Positions come from the clusters (a sunflower of discs), since ForceAtlas2 at 100k nodes would take minutes.
-import { buildKnowledgeBase, type KnowledgeBase } from "../../src/core/build.ts";
-import type { Positions } from "../../src/core/graph.ts";
-import { seededRandom } from "../../src/core/layout.ts";
-import type { Dataset, Located } from "../../src/core/load.ts";
-import { LOCATORS } from "../../src/core/locators.ts";
+import { buildKnowledgeBase, type KnowledgeBase } from "../../src/core/data/build.ts";
+import type { Positions } from "../../src/core/model/graph.ts";
+import { seededRandom } from "../../src/core/model/layout.ts";
+import type { Dataset, Located } from "../../src/core/data/load.ts";
+import { LOCATORS } from "../../src/core/data/locators.ts";
 import {
   QUIRK_KINDS,
   type Citation,
@@ -19,7 +19,7 @@ import {
   type Quirk,
   type RelationSpec,
   type RelationType,
-} from "../../src/core/schema.ts";
+} from "../../src/core/data/schema.ts";
 
 export interface SynthOptions {
   /** Number of entities (the paper's own root source included). */

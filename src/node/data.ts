@@ -2,9 +2,9 @@
 // then parses, validates and builds through the framework-free core. Used by scripts, the Vite plugin and tests.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { buildKnowledgeBase, type KnowledgeBase } from "../core/build.ts";
-import { parseFiles, problemToString, type Problem, type SourceFile } from "../core/load.ts";
-import { validate } from "../core/rules.ts";
+import { buildKnowledgeBase, type KnowledgeBase } from "../core/data/build.ts";
+import { parseFiles, problemToString, type Problem, type SourceFile } from "../core/data/load.ts";
+import { validate } from "../core/data/rules.ts";
 
 export const DATA_DIR = join(import.meta.dirname, "..", "..", "graph", "data");
 

@@ -1,7 +1,7 @@
 // The built dataset (knowledge base + deterministic layout) for Node callers: export, the Vite plugin, shots, bench.
-import type { KnowledgeBase } from "../core/build.ts";
-import { toGraph, type Positions } from "../core/graph.ts";
-import { computeLayout } from "../core/layout.ts";
+import type { KnowledgeBase } from "../core/data/build.ts";
+import { toGraph, type Positions } from "../core/model/graph.ts";
+import { computeLayout } from "../core/model/layout.ts";
 import { DATA_DIR, requireKnowledgeBase } from "./data.ts";
 
 export function layoutOf(kb: KnowledgeBase): Positions {

@@ -2,8 +2,8 @@
 // nodes, edges, ends, positions and data, plus the display attributes sigma draws with.
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { toGraph } from "../../src/core/graph.ts";
-import { KIND_COLORS } from "../../src/core/palette.ts";
+import { toGraph } from "../../src/core/model/graph.ts";
+import { KIND_COLORS } from "../../src/core/view/palette.ts";
 import { buildDataset } from "../../src/node/dataset.ts";
 import { toSerializedGraph } from "../../scripts/bench/raw-graph.ts";
 import { synthesize } from "../../scripts/bench/synth.ts";

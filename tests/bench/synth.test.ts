@@ -3,9 +3,9 @@
 // relies on: every kind, about four relations per entity, dated relations, claims with citations, clusters.
 import { describe, expect, it } from "vitest";
 import { readJson, writeJson } from "../../src/core/formats/json.ts";
-import { validate } from "../../src/core/rules.ts";
-import { Claim, Entity, ENTITY_KINDS, Quirk, RelationType } from "../../src/core/schema.ts";
-import { createSearch } from "../../src/core/search.ts";
+import { validate } from "../../src/core/data/rules.ts";
+import { Claim, Entity, ENTITY_KINDS, Quirk, RelationType } from "../../src/core/data/schema.ts";
+import { createSearch } from "../../src/core/model/search.ts";
 import { halfKinds, KIND_SHARES, searchQueries, synthesize, synthRecords } from "../../scripts/bench/synth.ts";
 
 const SIZES = [100, 1000, 5000];

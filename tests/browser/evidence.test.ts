@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { claimsCiting, evidenceLinks, seriesPoints, traceOf } from "../../src/core/evidence.ts";
-import { FADED_NODE } from "../../src/core/palette.ts";
+import { claimsCiting, evidenceLinks, seriesPoints, traceOf } from "../../src/core/model/evidence.ts";
+import { FADED_NODE } from "../../src/core/view/palette.ts";
 import { builtDataset, launch, openPage, type TrackedPage } from "./helpers.ts";
 
 let browser: Browser;

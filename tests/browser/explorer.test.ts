@@ -2,8 +2,8 @@
 // search, URL state through reload and history, hostile links, and no console errors anywhere.
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../src/core/filters.ts";
-import { toGraph } from "../../src/core/graph.ts";
+import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../src/core/model/filters.ts";
+import { toGraph } from "../../src/core/model/graph.ts";
 import { edgeCurvatures, nodeSizes } from "../../src/core/picture/scene.ts";
 import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
 

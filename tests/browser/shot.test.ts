@@ -12,9 +12,9 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { computeVisibility } from "../../src/core/filters.ts";
-import { toGraph } from "../../src/core/graph.ts";
-import { parseViews, viewStateOf, vocabularyOf, VIEWS_FILE, type NamedView } from "../../src/core/views.ts";
+import { computeVisibility } from "../../src/core/model/filters.ts";
+import { toGraph } from "../../src/core/model/graph.ts";
+import { parseViews, viewStateOf, vocabularyOf, VIEWS_FILE, type NamedView } from "../../src/core/view/views.ts";
 import { baseURL, builtDataset, inkRatio, launch, type TrackedPage } from "./helpers.ts";
 
 const REPO = join(import.meta.dirname, "..", "..");

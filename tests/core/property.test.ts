@@ -8,16 +8,16 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
-import { buildKnowledgeBase } from "../../src/core/build.ts";
+import { buildKnowledgeBase } from "../../src/core/data/build.ts";
 import { writeCsv } from "../../src/core/formats/csv.ts";
 import { writeGexf } from "../../src/core/formats/gexf.ts";
 import { writeGraphml } from "../../src/core/formats/graphml.ts";
 import { readJson, writeJson } from "../../src/core/formats/json.ts";
 import { openDataset, type OpenFile } from "../../src/core/formats/open.ts";
-import { toGraph } from "../../src/core/graph.ts";
-import { computeLayout } from "../../src/core/layout.ts";
-import { parseFiles, type Problem, type SourceFile } from "../../src/core/load.ts";
-import { validate } from "../../src/core/rules.ts";
+import { toGraph } from "../../src/core/model/graph.ts";
+import { computeLayout } from "../../src/core/model/layout.ts";
+import { parseFiles, type Problem, type SourceFile } from "../../src/core/data/load.ts";
+import { validate } from "../../src/core/data/rules.ts";
 import { readDataFiles } from "../../src/node/data.ts";
 import { DATA_ROOT, validFiles } from "../fixtures/fixtures.ts";
 

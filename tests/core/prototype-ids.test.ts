@@ -4,11 +4,11 @@
 // answers it gives for any other id, and write nothing into the prototypes.
 import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../src/core/formats/gexf.ts";
-import { computeVisibility, egoNetwork, FILTER_DEFAULTS } from "../../src/core/filters.ts";
-import { entityId, nodeKey, toGraph } from "../../src/core/graph.ts";
-import { computeLayout } from "../../src/core/layout.ts";
+import { computeVisibility, egoNetwork, FILTER_DEFAULTS } from "../../src/core/model/filters.ts";
+import { entityId, nodeKey, toGraph } from "../../src/core/model/graph.ts";
+import { computeLayout } from "../../src/core/model/layout.ts";
 import { computeScene } from "../../src/core/picture/scene.ts";
-import { VIEW_DEFAULTS } from "../../src/core/url-state.ts";
+import { VIEW_DEFAULTS } from "../../src/core/view/url-state.ts";
 import { circleLayout, hostileKb, pollution, PROTO_IDS } from "../fixtures/hostile.ts";
 
 const kb = hostileKb({ protoLinks: "targets" });

@@ -3,7 +3,7 @@
 // cited where the text names them, and nothing of ours copies the paper's sentences. The expectations come from the
 // paper's text, not from lists kept here; the only hand-kept list is NOT_FACTS below.
 import { describe, expect, it } from "vitest";
-import type { KbClaim, KbEntity } from "../../src/core/build.ts";
+import type { KbClaim, KbEntity } from "../../src/core/data/build.ts";
 import { requireKnowledgeBase } from "../../src/node/data.ts";
 import {
   citationKey,

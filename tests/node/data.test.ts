@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { problemToString } from "../../src/core/load.ts";
+import { problemToString } from "../../src/core/data/load.ts";
 import { DATA_DIR, DataError, loadKnowledgeBase, readDataFiles, requireKnowledgeBase } from "../../src/node/data.ts";
 import { layoutOf } from "../../src/node/dataset.ts";
 import { FIXTURES, lineOf, REPO_ROOT, VALID_DIR, validKb } from "../fixtures/fixtures.ts";

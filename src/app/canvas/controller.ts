@@ -17,10 +17,10 @@ import {
   type KbGraph,
   type NodeAttributes,
   type Positions,
-} from "../../core/graph.ts";
-import type { Visibility } from "../../core/filters.ts";
-import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/palette.ts";
-import type { SizeBy } from "../../core/url-state.ts";
+} from "../../core/model/graph.ts";
+import type { Visibility } from "../../core/model/filters.ts";
+import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/view/palette.ts";
+import type { SizeBy } from "../../core/view/url-state.ts";
 // Sizes, label settings and the evidence layer's look are shared with the picture renderer, so pictures match.
 import {
   densitySettings,

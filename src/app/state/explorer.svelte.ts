@@ -1,7 +1,7 @@
 // The one state object of the explorer (Svelte 5 runes). Components read and change it; the canvas controller is
 // held as a raw handle. Visibility is derived from the framework-free filters; the URL is kept in sync with the
 // view (push for meaningful changes, replace for camera moves) so links and back/forward reproduce views.
-import type { KnowledgeBase, KbClaim, KbEntity, KbRelation, KbRelationType } from "../../core/build.ts";
+import type { KnowledgeBase, KbClaim, KbEntity, KbRelation, KbRelationType } from "../../core/data/build.ts";
 import {
   computeVisibility,
   describeFilters,
@@ -9,12 +9,12 @@ import {
   supportedBy,
   type FilterState,
   type VisibilityResult,
-} from "../../core/filters.ts";
-import type { KbGraph } from "../../core/graph.ts";
-import { claimsCiting, evidenceLinks, traceOf } from "../../core/evidence.ts";
-import { createSearch, type EntitySearch } from "../../core/search.ts";
-import { ENTITY_KINDS } from "../../core/schema.ts";
-import { parseEdtf } from "../../core/time.ts";
+} from "../../core/model/filters.ts";
+import type { KbGraph } from "../../core/model/graph.ts";
+import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
+import { createSearch, type EntitySearch } from "../../core/model/search.ts";
+import { ENTITY_KINDS } from "../../core/data/schema.ts";
+import { parseEdtf } from "../../core/data/time.ts";
 import {
   decodeView,
   encodeView,
@@ -24,7 +24,7 @@ import {
   type SizeBy,
   type ViewState,
   type Vocabulary,
-} from "../../core/url-state.ts";
+} from "../../core/view/url-state.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 export interface Preset {

@@ -7,9 +7,9 @@ import { pictureCaption } from "../../core/picture/caption.ts";
 import { NO_INSETS, type Insets } from "../../core/picture/camera.ts";
 import { legendOfScene, type Legend } from "../../core/picture/legend.ts";
 import { computeScene } from "../../core/picture/scene.ts";
-import { entityId, type Positions } from "../../core/graph.ts";
-import { decodeView, encodeView, type Camera, type ViewState } from "../../core/url-state.ts";
-import type { NamedView } from "../../core/views.ts";
+import { entityId, type Positions } from "../../core/model/graph.ts";
+import { decodeView, encodeView, type Camera, type ViewState } from "../../core/view/url-state.ts";
+import type { NamedView } from "../../core/view/views.ts";
 import type { ExplorerState } from "./explorer.svelte.ts";
 
 export const STORAGE_KEY = "lankov-kg:views";
@@ -17,9 +17,9 @@ export const STORAGE_KEY = "lankov-kg:views";
 export const PRESENTATION_LABEL_SCALE = 1.5;
 const TRANSITION_MS = 700;
 
-type ViewsModule = typeof import("../../core/views.ts");
+type ViewsModule = typeof import("../../core/view/views.ts");
 let viewsModule: Promise<ViewsModule> | null = null;
-const loadViewsModule = () => (viewsModule ??= import("../../core/views.ts"));
+const loadViewsModule = () => (viewsModule ??= import("../../core/view/views.ts"));
 const loadShippedText = async () => (await import("../../../graph/views.yaml?raw")).default;
 
 export class PresentationState {

@@ -3,8 +3,8 @@
 // (a new graph means a new canvas), an invalid one leaves everything as it was and lists every problem.
 import { openDataset, sizeProblem, type OpenFile } from "../../core/formats/open.ts";
 import type { Dataset, ReadProblem } from "../../core/formats/json.ts";
-import { toGraph } from "../../core/graph.ts";
-import { computeLayout } from "../../core/layout.ts";
+import { toGraph } from "../../core/model/graph.ts";
+import { computeLayout } from "../../core/model/layout.ts";
 import { ExplorerState } from "./explorer.svelte.ts";
 
 /** Above this many entities, a file without positions gets a quick layout instead of the full build-time one. */

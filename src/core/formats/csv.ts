@@ -1,7 +1,7 @@
 // CSV export: nodes.csv and edges.csv (RFC 4180 quoting), plus claims.csv and citations.csv so the evidence
 // survives in a spreadsheet too.
-import type { KnowledgeBase } from "../build.ts";
-import type { Positions } from "../graph.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import type { Positions } from "../model/graph.ts";
 import { edgeRows, LIST_SEPARATOR, nodeRows, type Row } from "./flat.ts";
 
 const cell = (v: string | number | undefined): string => {

@@ -1,7 +1,7 @@
 // Flat, per-element attribute rows shared by the GEXF, GraphML and CSV writers: what a spreadsheet or Gephi can hold.
 // Lists are joined with " | "; claim texts travel with their ids so no evidence is lost in the flat formats.
-import type { KnowledgeBase } from "../build.ts";
-import type { Positions } from "../graph.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import type { Positions } from "../model/graph.ts";
 
 export const LIST_SEPARATOR = " | ";
 

@@ -2,8 +2,8 @@
 // and claim texts as attributes, layout positions as viz:position.
 import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
-import type { KnowledgeBase } from "../build.ts";
-import { KEY_ESCAPE, nodeKey, type Positions } from "../graph.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import { KEY_ESCAPE, nodeKey, type Positions } from "../model/graph.ts";
 import { edgeRows, nodeRows, type Row } from "./flat.ts";
 import { xmlSafe } from "./xml.ts";
 

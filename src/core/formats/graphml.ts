@@ -1,7 +1,7 @@
 // GraphML export (networkx, yEd, Gephi, Cytoscape read it): typed <key> declarations, one <node> per entity and one
 // <edge> per relation with kinds, types, dates, claim ids and claim texts as data. Every value is XML-escaped.
-import type { KnowledgeBase } from "../build.ts";
-import type { Positions } from "../graph.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import type { Positions } from "../model/graph.ts";
 import { columns, edgeRows, nodeRows, type Row } from "./flat.ts";
 import { xmlEscape } from "./xml.ts";
 

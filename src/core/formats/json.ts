@@ -7,8 +7,8 @@
 // First: turns off zod's eval probe in the browser before any schema is built (the CSP forbids eval).
 import "./no-eval.ts";
 import { z } from "zod";
-import type { KnowledgeBase } from "../build.ts";
-import type { Positions } from "../graph.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import type { Positions } from "../model/graph.ts";
 import { fastAccepts } from "./schema-fast.ts";
 import {
   Citation,
@@ -19,7 +19,7 @@ import {
   Quantity,
   SourceAttributes,
   type EntityKind,
-} from "../schema.ts";
+} from "../data/schema.ts";
 
 export interface Dataset {
   kb: KnowledgeBase;

@@ -3,9 +3,9 @@
 // validates it with the JSON reader's checks (checkExport), so an opened file is held to the same rules as the
 // export. What the flat formats do not carry is rebuilt where the rows determine it (claims' citations, 'about'
 // links, meta) and otherwise listed in `notes`; nothing is invented silently.
-import { CITES_TYPE, type KbRelationType } from "../build.ts";
-import type { Positions } from "../graph.ts";
-import { parseEdtf } from "../time.ts";
+import { CITES_TYPE, type KbRelationType } from "../data/build.ts";
+import type { Positions } from "../model/graph.ts";
+import { parseEdtf } from "../data/time.ts";
 import { LIST_SEPARATOR } from "./flat.ts";
 import { checkExport, type Dataset, type ReadProblem } from "./json.ts";
 

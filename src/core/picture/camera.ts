@@ -2,7 +2,7 @@
 // createNormalizationFunction, getCorrectionRatio, matrixFromCamera; Sigma#framedGraphToViewport), so that a picture
 // of a view frames exactly the region the canvas shows for the same camera and viewport size. Cameras are sigma's
 // {x, y, ratio} in normalised ("framed") coordinates, as the URL carries them; the angle is always 0 here.
-import type { Camera } from "../url-state.ts";
+import type { Camera } from "../view/url-state.ts";
 
 export interface Extent {
   x: [number, number];

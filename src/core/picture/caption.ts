@@ -1,9 +1,9 @@
 // Captions of pictures: the paper every picture comes from (from the root source entity of the knowledge base, never
 // typed in by hand) and the filters in force, in the status line's words (describeFilters), except that a kind or
 // relation filter hiding most of its list names what it leaves shown.
-import type { KnowledgeBase } from "../build.ts";
-import { describeFilters, type FilterState } from "../filters.ts";
-import { ENTITY_KINDS } from "../schema.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import { describeFilters, type FilterState } from "../model/filters.ts";
+import { ENTITY_KINDS } from "../data/schema.ts";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 

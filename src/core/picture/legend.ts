@@ -1,8 +1,8 @@
 // The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour),
 // in the palette's order (the evidence layer last), with how many of each are shown. Faded items are not counted:
 // their colour is grey.
-import { familyOf, KIND_COLORS, KIND_LABELS, RELATION_FAMILIES } from "../palette.ts";
-import { ENTITY_KINDS, type EntityKind } from "../schema.ts";
+import { familyOf, KIND_COLORS, KIND_LABELS, RELATION_FAMILIES } from "../view/palette.ts";
+import { ENTITY_KINDS, type EntityKind } from "../data/schema.ts";
 import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "./scene.ts";
 
 const EVIDENCE_LAYER = { id: "evidence-layer", label: "Evidence layer", color: EVIDENCE_COLOR };

@@ -3,12 +3,12 @@
 // highlighted states, parallel edges as curves) and sigma 3's own drawing rules (node radius and edge thickness in
 // px, arrow heads, the label grid that picks which labels show), on positions projected by ./camera.ts. The SVG
 // writer only turns this into markup, so tests can reason about the scene directly.
-import type { KnowledgeBase } from "../build.ts";
-import { claimsCiting, evidenceLinks, traceOf } from "../evidence.ts";
-import { computeVisibility, type Visibility } from "../filters.ts";
-import { entityId, nodeKey, toGraph, type KbGraph, type Positions } from "../graph.ts";
-import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../palette.ts";
-import type { Camera, SizeBy, ViewState } from "../url-state.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import { claimsCiting, evidenceLinks, traceOf } from "../model/evidence.ts";
+import { computeVisibility, type Visibility } from "../model/filters.ts";
+import { entityId, nodeKey, toGraph, type KbGraph, type Positions } from "../model/graph.ts";
+import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../view/palette.ts";
+import type { Camera, SizeBy, ViewState } from "../view/url-state.ts";
 import {
   fitCamera,
   graphExtent,

@@ -2,9 +2,9 @@
 // optional title, a legend of what is visible and a caption. Framework-free and deterministic, so the browser export
 // (SVG, or PNG by drawing this SVG on a canvas at 1x/2x/4x) and `npm run shot` (Chromium rasterising it) give the same
 // picture; labels and sizes are in CSS px, so every scale keeps their proportions. All text is XML-escaped.
-import type { KnowledgeBase } from "../build.ts";
-import type { Positions } from "../graph.ts";
-import type { ViewState } from "../url-state.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import type { Positions } from "../model/graph.ts";
+import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
 import {
   ARROW_HALF_WIDTH,

@@ -1,11 +1,11 @@
 // CSV export read back with a small RFC 4180 reader: one row per entity, relation, claim and citation; values with
 // commas, quotes and newlines survive.
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import { toCsv, writeCsv } from "../../../src/core/formats/csv.ts";
 import { LIST_SEPARATOR } from "../../../src/core/formats/flat.ts";
-import { toGraph } from "../../../src/core/graph.ts";
-import { computeLayout } from "../../../src/core/layout.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
+import { computeLayout } from "../../../src/core/model/layout.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
 

@@ -2,10 +2,10 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import { writeGexf } from "../../../src/core/formats/gexf.ts";
-import { toGraph } from "../../../src/core/graph.ts";
-import { computeLayout } from "../../../src/core/layout.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
+import { computeLayout } from "../../../src/core/model/layout.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
 import { itKeepsTheGraph } from "./round-trip.ts";

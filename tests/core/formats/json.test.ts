@@ -2,10 +2,10 @@
 // give the same bytes, and readJson must list the problems of a broken file instead of throwing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import { readJson, writeJson } from "../../../src/core/formats/json.ts";
-import { toGraph } from "../../../src/core/graph.ts";
-import { computeLayout } from "../../../src/core/layout.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
+import { computeLayout } from "../../../src/core/model/layout.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
 

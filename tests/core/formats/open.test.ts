@@ -2,7 +2,7 @@
 // opens, broken and hostile inputs give listed problems (path, id, message) instead of exceptions, ids named like
 // Object.prototype members are ordinary ids, and size, nesting and huge strings are bounded.
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import { writeCsv } from "../../../src/core/formats/csv.ts";
 import { writeGexf } from "../../../src/core/formats/gexf.ts";
 import { writeGraphml } from "../../../src/core/formats/graphml.ts";
@@ -17,7 +17,7 @@ import {
 } from "../../../src/core/formats/open.ts";
 import { parseCsv } from "../../../src/core/formats/read-csv.ts";
 import { splitLists } from "../../../src/core/formats/read-flat.ts";
-import type { Positions } from "../../../src/core/graph.ts";
+import type { Positions } from "../../../src/core/model/graph.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
 import { circleLayout, HOSTILE_URL, hostileKb, pollution, PROTO_IDS } from "../../fixtures/hostile.ts";
 

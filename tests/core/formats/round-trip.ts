@@ -2,9 +2,9 @@
 // entity and one edge per relation, with the attributes the flat rows carry.
 import type Graph from "graphology";
 import { expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import { LIST_SEPARATOR } from "../../../src/core/formats/flat.ts";
-import type { Positions } from "../../../src/core/graph.ts";
+import type { Positions } from "../../../src/core/model/graph.ts";
 
 export function itKeepsTheGraph(kb: KnowledgeBase, layout: Positions, parsed: () => Graph): void {
   it("parses back to one node per entity and one edge per relation", () => {

@@ -2,7 +2,7 @@
 // GEXF, GraphML and CSV carry the same entities, relations, claims, citations and attributes; and what each format
 // loses is exactly what `npm run roundtrip` reports (DECLARED in scripts/roundtrip.ts).
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import { OPEN_FORMATS } from "../../../src/core/formats/open.ts";
 import { layoutOf } from "../../../src/node/dataset.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";

@@ -9,7 +9,7 @@ import {
   multiplyVec2,
 } from "sigma/utils";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../../src/core/layout.ts";
+import { seededRandom } from "../../../src/core/model/layout.ts";
 import {
   correctionRatio,
   fitCamera,

@@ -1,9 +1,9 @@
 // Captions cite the paper from the knowledge base's root source and say which filters are in force, naming what is
 // left shown when a filter hides most kinds or relation types.
 import { describe, expect, it } from "vitest";
-import { FILTER_DEFAULTS, type FilterState } from "../../../src/core/filters.ts";
+import { FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
 import { paperReference, pictureCaption, pictureFilters } from "../../../src/core/picture/caption.ts";
-import { ENTITY_KINDS } from "../../../src/core/schema.ts";
+import { ENTITY_KINDS } from "../../../src/core/data/schema.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const kb = requireKnowledgeBase();

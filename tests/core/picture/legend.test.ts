@@ -1,7 +1,7 @@
 // The legend lists only what is shown, kinds and relation families in the palette's order, with counts.
 import { describe, expect, it } from "vitest";
 import { legendOf, legendOfScene } from "../../../src/core/picture/legend.ts";
-import { KIND_COLORS, familyOf } from "../../../src/core/palette.ts";
+import { KIND_COLORS, familyOf } from "../../../src/core/view/palette.ts";
 
 describe("legendOf", () => {
   it("counts kinds and families in palette order, whatever the input order", () => {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toGraph, type KbGraph } from "../../../src/core/graph.ts";
+import { toGraph, type KbGraph } from "../../../src/core/model/graph.ts";
 import { edgeCurvatures } from "../../../src/core/picture/scene.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 

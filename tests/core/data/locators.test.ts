@@ -10,8 +10,8 @@ import {
   REFERENCE_COUNT,
   SECTIONS,
   sectionOf,
-} from "../../src/core/locators.ts";
-import { REPO_ROOT } from "../fixtures/fixtures.ts";
+} from "../../../src/core/data/locators.ts";
+import { REPO_ROOT } from "../../fixtures/fixtures.ts";
 
 const seed = readFileSync(join(REPO_ROOT, "..", "shared", "seed", "paper-paragraphs.md"), "utf8");
 /** Bracketed ids that open a line, in order: [front], [p1], [table-1], [ref]... */

@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { problemToString } from "../../src/core/load.ts";
-import type { Vocabulary } from "../../src/core/url-state.ts";
+import { problemToString } from "../../../src/core/data/load.ts";
+import type { Vocabulary } from "../../../src/core/view/url-state.ts";
 import {
   expandViewParam,
   MAX_VIEWS_BYTES,
@@ -15,10 +15,10 @@ import {
   VIEWS_FILE,
   writeViews,
   type NamedView,
-} from "../../src/core/views.ts";
-import { requireKnowledgeBase } from "../../src/node/data.ts";
+} from "../../../src/core/view/views.ts";
+import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
-const REPO = join(import.meta.dirname, "..", "..");
+const REPO = join(import.meta.dirname, "..", "..", "..");
 
 describe("the shipped views", () => {
   const kb = requireKnowledgeBase();

@@ -1,8 +1,8 @@
 // Evidence queries: from a claim or a source to everything it supports, from an item to the claims and quirks that
 // concern it, and the figures the paper gives over time. Pure functions over the knowledge base; the panels, tables,
 // chart and graph tracing all read these, so they agree with each other and with the export.
-import type { KbClaim, KbRelation, KnowledgeBase, KbQuirk } from "./build.ts";
-import { parseEdtf } from "./time.ts";
+import type { KbClaim, KbRelation, KnowledgeBase, KbQuirk } from "../data/build.ts";
+import { parseEdtf } from "../data/time.ts";
 
 export interface Support {
   /** Entities the claims are about or relate. */

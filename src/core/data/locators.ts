@@ -1,5 +1,5 @@
 // The locators of the paper (../shared/seed/paper-paragraphs.md) and the section each one belongs to.
-// Embedded so that validation runs the same in Node and in the browser; tests/core/locators.test.ts checks
+// Embedded so that validation runs the same in Node and in the browser; tests/core/data/locators.test.ts checks
 // this list against the seed file whenever ../shared is present.
 
 export interface Section {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hull, MAX_YEAR, MIN_YEAR, overlaps, parseEdtf, type YearSpan } from "../../src/core/time.ts";
+import { hull, MAX_YEAR, MIN_YEAR, overlaps, parseEdtf, type YearSpan } from "../../../src/core/data/time.ts";
 
 describe("parseEdtf", () => {
   it.each<[string, YearSpan]>([

@@ -1,8 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { toGraph } from "../../src/core/graph.ts";
-import { computeLayout, LAYOUT_DEFAULTS, seededRandom } from "../../src/core/layout.ts";
-import { validKb } from "../fixtures/fixtures.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
+import { computeLayout, LAYOUT_DEFAULTS, seededRandom } from "../../../src/core/model/layout.ts";
+import { validKb } from "../../fixtures/fixtures.ts";
 
 const kb = validKb();
 

@@ -2,9 +2,9 @@
 // the first non-empty query or warm-up, once, and gives on graph/data exactly what the eager index gave.
 import MiniSearch from "minisearch";
 import { describe, expect, it, vi } from "vitest";
-import type { KbEntity } from "../../src/core/build.ts";
-import { buildIndex, createSearch, fold, type EntitySearch, type SearchHit } from "../../src/core/search.ts";
-import { requireKnowledgeBase } from "../../src/node/data.ts";
+import type { KbEntity } from "../../../src/core/data/build.ts";
+import { buildIndex, createSearch, fold, type EntitySearch, type SearchHit } from "../../../src/core/model/search.ts";
+import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const e = (id: string, label: string, aliases: string[] = [], description = "", kind = "person"): KbEntity =>
   ({ id, kind, label, aliases, description, attributes: {}, claims: [] }) as KbEntity;

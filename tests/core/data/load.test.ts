@@ -2,8 +2,8 @@
 // Each case adds or replaces files in the valid fixture (tests/fixtures/valid/), so exactly one problem is expected.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kindOfPath, MAX_FILE_BYTES, parseFiles, problemToString, type Problem } from "../../src/core/load.ts";
-import { check, DATA_ROOT, lineOf, validFiles, withFiles, yaml } from "../fixtures/fixtures.ts";
+import { kindOfPath, MAX_FILE_BYTES, parseFiles, problemToString, type Problem } from "../../../src/core/data/load.ts";
+import { check, DATA_ROOT, lineOf, validFiles, withFiles, yaml } from "../../fixtures/fixtures.ts";
 
 interface Case {
   name: string;

@@ -2,8 +2,8 @@
 // two entities can be linked by several relation types), with typed attributes. The explorer, layout and exports
 // read this graph; filters never mutate it.
 import { MultiDirectedGraph } from "graphology";
-import type { KbEntity, KbRelation, KnowledgeBase } from "./build.ts";
-import type { EntityKind } from "./schema.ts";
+import type { KbEntity, KbRelation, KnowledgeBase } from "../data/build.ts";
+import type { EntityKind } from "../data/schema.ts";
 
 export interface NodeAttributes {
   label: string;

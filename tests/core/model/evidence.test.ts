@@ -7,8 +7,8 @@ import {
   seriesPoints,
   supportOfClaims,
   traceOf,
-} from "../../src/core/evidence.ts";
-import { requireKnowledgeBase } from "../../src/node/data.ts";
+} from "../../../src/core/model/evidence.ts";
+import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const kb = requireKnowledgeBase();
 const rel = new Map(kb.relations.map((r) => [r.id, r]));

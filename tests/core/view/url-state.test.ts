@@ -1,7 +1,7 @@
 // URL state: a view survives encode/decode; hostile or broken query strings never throw and fall back to defaults.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FILTER_DEFAULTS } from "../../src/core/filters.ts";
+import { FILTER_DEFAULTS } from "../../../src/core/model/filters.ts";
 import {
   decodeView,
   encodeView,
@@ -9,7 +9,7 @@ import {
   VIEW_DEFAULTS,
   type ViewState,
   type Vocabulary,
-} from "../../src/core/url-state.ts";
+} from "../../../src/core/view/url-state.ts";
 
 const vocab: Vocabulary = {
   kinds: ["state", "source", "group"],

@@ -3,7 +3,7 @@
 // 127 KB gzip of JavaScript for one small chart (issue 6's 250 KB budget); the component now draws plain SVG from
 // what these pure functions compute, so the geometry is tested here without a browser. A figure keeps the paper's
 // vagueness: a box spans the years it covers and the range of its values, and approximate figures are flagged.
-import type { FigurePoint } from "./evidence.ts";
+import type { FigurePoint } from "../model/evidence.ts";
 
 /** A linear map from a domain to a range; a domain of zero width maps everything to the middle of the range. */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number]) {

@@ -1,6 +1,6 @@
 // Citation formatting: APA reference entries from CSL fields, short citations, and safe URLs only.
 import { describe, expect, it } from "vitest";
-import { formatCitation, formatPages, formatReference, safeUrl } from "../../src/core/cite.ts";
+import { formatCitation, formatPages, formatReference, safeUrl } from "../../../src/core/data/cite.ts";
 
 describe("formatReference", () => {
   it.each([

@@ -1,6 +1,6 @@
 // The one schema of the knowledge base: every type the project uses for curated data comes from here.
 // The YAML under graph/data/ is parsed with these zod schemas; rules that need the whole dataset
-// (ids resolve, locators exist, no orphans...) live in src/core/rules/ and run after the schema.
+// (ids resolve, locators exist, no orphans...) live in src/core/data/rules.ts and run after the schema.
 import { z } from "zod";
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -9,7 +9,7 @@ export const Id = z.string().regex(ID_PATTERN, "ids are lower-case words joined 
 /**
  * A date as the paper gives it, in a small subset of EDTF (Library of Congress Extended Date/Time Format):
  * "1947", "1966-05", "2017-12-02", "194X" (the 1940s), "~1970" (around 1970), "1946/1949" (a range),
- * "1990/.." (open end), "../1950" (open start). Vagueness stays in the string; src/core/time.ts reads bounds.
+ * "1990/.." (open end), "../1950" (open start). Vagueness stays in the string; src/core/data/time.ts reads bounds.
  */
 export const Edtf = z.string().min(1);
 

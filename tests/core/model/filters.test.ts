@@ -1,6 +1,6 @@
 // Filters decide what the explorer shows; these tests build a small graph and check each filter's effect.
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../src/core/build.ts";
+import type { KnowledgeBase } from "../../../src/core/data/build.ts";
 import {
   computeVisibility,
   describeFilters,
@@ -8,8 +8,8 @@ import {
   FILTER_DEFAULTS,
   supportedBy,
   type FilterState,
-} from "../../src/core/filters.ts";
-import { toGraph } from "../../src/core/graph.ts";
+} from "../../../src/core/model/filters.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
 
 // a -employs(1950-1955)-> b -regulates-> c ; c -cites-> d (source); e isolated
 const kb: KnowledgeBase = {

@@ -1,5 +1,5 @@
 // Validation rules that need the whole dataset (the schema checks each record alone). Each rule is small, named,
-// and reports every problem it finds with file, line and id; tests/core/rules.test.ts holds a failing fixture per rule.
+// and reports every problem it finds with file, line and id; tests/core/data/rules.test.ts holds a failing fixture per rule.
 import type { Dataset, Located, Problem } from "./load.ts";
 import { isLocator } from "./locators.ts";
 import { parseEdtf } from "./time.ts";

@@ -1,7 +1,7 @@
 // Tables: one row per item with its selection id, accent-insensitive filtering, sorting, and the CSV of what is shown.
 import { describe, expect, it } from "vitest";
-import { buildTable, queryTable, tableCsv, TABLES } from "../../src/core/tables.ts";
-import { requireKnowledgeBase } from "../../src/node/data.ts";
+import { buildTable, queryTable, tableCsv, TABLES } from "../../../src/core/view/tables.ts";
+import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const kb = requireKnowledgeBase();
 

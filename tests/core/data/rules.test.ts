@@ -2,9 +2,9 @@
 // curator must fix, with the record's id and a message saying what is wrong. Each case adds or edits files of the
 // valid fixture (tests/fixtures/valid/), so exactly the one expected problem must come out.
 import { describe, expect, it } from "vitest";
-import { parseFiles } from "../../src/core/load.ts";
-import { normName, RULES, validate } from "../../src/core/rules.ts";
-import { check, DATA_ROOT, lineOf, validFiles, validText, withFiles, yaml } from "../fixtures/fixtures.ts";
+import { parseFiles } from "../../../src/core/data/load.ts";
+import { normName, RULES, validate } from "../../../src/core/data/rules.ts";
+import { check, DATA_ROOT, lineOf, validFiles, validText, withFiles, yaml } from "../../fixtures/fixtures.ts";
 
 interface Case {
   name: string;

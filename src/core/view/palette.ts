@@ -1,6 +1,6 @@
 // Colours of the explorer. Entity kinds use Paul Tol's colour-blind-safe "muted" scheme extended with Okabe–Ito
 // hues; relation types are grouped into six families (a legend of 36 hues would be unreadable), each one colour.
-import type { EntityKind } from "./schema.ts";
+import type { EntityKind } from "../data/schema.ts";
 
 export const KIND_COLORS: Record<EntityKind, string> = {
   state: "#332288",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { entityId, nodeKey, toGraph } from "../../src/core/graph.ts";
-import { validKb } from "../fixtures/fixtures.ts";
+import { entityId, nodeKey, toGraph } from "../../../src/core/model/graph.ts";
+import { validKb } from "../../fixtures/fixtures.ts";
 
 const kb = validKb();
 

@@ -1,9 +1,9 @@
 // What the explorer shows: a pure function from the knowledge base, its graph and the filter state to the state of
 // every node and edge (shown, faded or hidden) plus the counts the panels display. The graph is never mutated;
 // the canvas applies the result through sigma's reducers.
-import type { KnowledgeBase } from "./build.ts";
+import type { KnowledgeBase } from "../data/build.ts";
 import { entityId, nodeKey, type KbGraph } from "./graph.ts";
-import { overlaps } from "./time.ts";
+import { overlaps } from "../data/time.ts";
 
 export type Visibility = "shown" | "faded" | "hidden";
 

@@ -13,9 +13,9 @@ import {
   placeLabels,
   type ChartLayout,
   type TickOptions,
-} from "../../src/core/chart.ts";
-import { seriesPoints, type FigurePoint } from "../../src/core/evidence.ts";
-import { requireKnowledgeBase } from "../../src/node/data.ts";
+} from "../../../src/core/view/chart.ts";
+import { seriesPoints, type FigurePoint } from "../../../src/core/model/evidence.ts";
+import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const fig = (claim: string, over: Partial<FigurePoint>): FigurePoint => ({
   claim,

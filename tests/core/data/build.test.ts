@@ -1,12 +1,12 @@
 // buildKnowledgeBase on the minimal valid fixture (tests/fixtures/valid/): merged relations, derived `cites`, time
 // spans, each entity's claims, paper order; and determinism of the whole pipeline.
 import { describe, expect, it } from "vitest";
-import { buildKnowledgeBase, CITES_TYPE, relationId, type KnowledgeBase } from "../../src/core/build.ts";
-import { writeJson } from "../../src/core/formats/json.ts";
-import { toGraph } from "../../src/core/graph.ts";
-import { computeLayout } from "../../src/core/layout.ts";
-import { parseFiles } from "../../src/core/load.ts";
-import { DATA_ROOT, validFiles, validKb, withFiles, yaml } from "../fixtures/fixtures.ts";
+import { buildKnowledgeBase, CITES_TYPE, relationId, type KnowledgeBase } from "../../../src/core/data/build.ts";
+import { writeJson } from "../../../src/core/formats/json.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
+import { computeLayout } from "../../../src/core/model/layout.ts";
+import { parseFiles } from "../../../src/core/data/load.ts";
+import { DATA_ROOT, validFiles, validKb, withFiles, yaml } from "../../fixtures/fixtures.ts";
 
 const kb = validKb();
 const relation = (k: KnowledgeBase, id: string) => {

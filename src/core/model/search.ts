@@ -4,7 +4,7 @@
 // sessions search late or never. The first non-empty query builds it (an empty one never does); `warm()` builds it
 // ahead of time, which the search box schedules when it gets focus so the first keystroke does not wait for it.
 import MiniSearch from "minisearch";
-import type { KbEntity } from "./build.ts";
+import type { KbEntity } from "../data/build.ts";
 
 export interface SearchHit {
   id: string;

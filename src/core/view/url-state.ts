@@ -1,7 +1,7 @@
 // The whole view (filters, selection, camera, panels) as URL query parameters, so a link, a reload or back/forward
 // reproduces the same view. Decoding never throws: every bad or hostile value falls back to its default and is
 // reported as a notice the UI shows.
-import { FILTER_DEFAULTS, type FilterState } from "./filters.ts";
+import { FILTER_DEFAULTS, type FilterState } from "../model/filters.ts";
 
 export interface Camera {
   x: number;
@@ -69,7 +69,7 @@ export const URL_PARAMS = [
   "panel",
   "ev",
   "tab",
-  // A named view (graph/views.yaml or saved); expanded by the app (src/core/views.ts expandViewParam).
+  // A named view (graph/views.yaml or saved); expanded by the app (src/core/view/views.ts expandViewParam).
   "view",
 ] as const;
 

@@ -1,12 +1,12 @@
-// Named views: a title, a caption and the URL query string of a view (as src/core/url-state.ts encodes it), kept in
+// Named views: a title, a caption and the URL query string of a view (as src/core/view/url-state.ts encodes it), kept in
 // graph/views.yaml (the views the product ships), in the browser's storage (views a user saved) and in views files a
 // user exports or imports. Parsing never throws: every problem is reported with its file, line and view id, and a
 // view whose query the URL decoder would not take as it is (any notice) is a problem, not a silent fallback.
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";
 import { z } from "zod";
-import type { KnowledgeBase } from "./build.ts";
-import type { Problem } from "./load.ts";
-import { ENTITY_KINDS, Id } from "./schema.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import type { Problem } from "../data/load.ts";
+import { ENTITY_KINDS, Id } from "../data/schema.ts";
 import { decodeView, type ViewState, type Vocabulary } from "./url-state.ts";
 
 export const VIEWS_FILE = "graph/views.yaml";

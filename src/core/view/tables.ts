@@ -1,10 +1,10 @@
 // The tables of the explorer (entities, relations, claims, sources): columns, rows, text filter, sorting and the CSV
 // of exactly what is shown. Framework-free, so the accessible table view and its CSV download agree and are tested
 // without a browser. Every row carries the selection id it stands for (entity id, "r:relation", "c:claim").
-import type { KnowledgeBase } from "./build.ts";
-import { formatCitation, formatReference } from "./cite.ts";
-import { toCsv } from "./formats/csv.ts";
-import { fold } from "./search.ts";
+import type { KnowledgeBase } from "../data/build.ts";
+import { formatCitation, formatReference } from "../data/cite.ts";
+import { toCsv } from "../formats/csv.ts";
+import { fold } from "../model/search.ts";
 
 export const TABLES = ["entities", "relations", "claims", "sources"] as const;
 export type TableId = (typeof TABLES)[number];
