@@ -6,15 +6,8 @@ import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
-import {
-  ARROW_HALF_WIDTH,
-  ARROW_LENGTH,
-  computeScene,
-  EDGE_LABEL_COLOR,
-  LABEL_COLOR,
-  type Scene,
-  type SceneOptions,
-} from "./scene.ts";
+import { ARROW_HALF_WIDTH, ARROW_LENGTH, EDGE_LABEL_COLOR, LABEL_COLOR } from "../view/style/index.ts";
+import { computeScene, type Scene, type SceneOptions } from "./scene.ts";
 import { escapeXml as x, PICTURE_FONT, textWidth, truncate, wrapText } from "./text.ts";
 
 export interface PictureOptions {
