@@ -1,9 +1,9 @@
 // The canvas controller: owns the one sigma instance of the page (created once, killed on teardown) and the
-// ForceAtlas2 worker. It follows the explorer's state, never the other way round: sigma draws the model graph (a
-// copy only while the evidence layer adds its edges); every item's look comes from the style module
-// (src/core/view/style), read by sigma's reducers from a `view` callback; the camera is set from the state's camera
-// and reports user moves back; node positions come from a positions map (the build's, or the one a layout run
-// writes), so the model graph is never mutated. Callers change things through narrow methods, never by recreating.
+// ForceAtlas2 worker. It follows the explorer's state, never the other way round: every item's look comes from the
+// style module (src/core/view/style), read by sigma's reducers from a `view` callback; the camera is set from the
+// state's camera and reports user moves back. Sigma draws the model graph with its build-time positions (a copy
+// while the evidence layer adds its edges), or the laid-out copy a layout run writes its positions into
+// (./layout-run.ts): the model graph is never written to. Callers change things through narrow methods.
 import Graph, { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
@@ -25,7 +25,7 @@ import {
   type StyleView,
   type ViewFocus,
 } from "../../core/view/style/index.ts";
-import { LayoutRun, type LayoutPositions } from "./layout-run.ts";
+import { LayoutRun } from "./layout-run.ts";
 
 export interface CanvasView extends StyleView {
   relationLabel: (type: string) => string;
@@ -49,12 +49,13 @@ export function resolveCanvasSettings(partial: Partial<CanvasSettings> = {}): Ca
   return s;
 }
 
-/** What the canvas tells its owner: user camera moves, and positions a layout run changed (null: the built ones). */
+/** What the canvas tells its owner: user camera moves, and node positions after a layout run stops or a reset. */
 export interface CanvasHooks {
   /** Evidence-layer links (entity ids), asked for the first time the layer is needed. */
   evidenceLinks?: () => [string, string][];
   onCamera?: (camera: Camera) => void;
-  onPositions?: (positions: LayoutPositions | null) => void;
+  /** Positions by entity id; null: the build-time ones. */
+  onPositions?: (positions: Positions | null) => void;
 }
 
 type DisplayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -88,9 +89,9 @@ export class CanvasController {
     this.basis = new StyleBasis(model, hooks.evidenceLinks);
     this.current = view();
     this.focus = viewFocus(this.basis, this.current);
-    this.layout = new LayoutRun(model, (p) => {
-      this.sigma.refresh();
-      this.hooks.onPositions?.(p);
+    this.layout = new LayoutRun((laid) => {
+      if (!laid) this.show(this.base());
+      this.hooks.onPositions?.(laid && LayoutRun.positions(laid));
     });
     // The evidence layer's edges stay out of the graph sigma indexes and uploads while the layer is off: at 10k
     // entities they are as many as the relations, and sigma processes hidden edges on every refresh too.
@@ -123,6 +124,17 @@ export class CanvasController {
     return this.shown;
   }
 
+  /** The graph with build-time positions for the current view: the model, or its copy with the evidence edges. */
+  private base(): DisplayGraph {
+    return this.current.evidence ? this.evidenceGraph() : this.model;
+  }
+
+  private show(graph: DisplayGraph): void {
+    if (graph === this.shown) return;
+    this.shown = graph;
+    this.sigma.setGraph(graph as unknown as Graph);
+  }
+
   private evidenceGraph(): DisplayGraph {
     if (this.withEvidence) return this.withEvidence;
     const g = this.model.copy();
@@ -133,8 +145,7 @@ export class CanvasController {
 
   private nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     const look = nodeLook(this.basis, this.current, this.focus, node);
-    const p = this.layout.positions?.get(node);
-    const out = { ...data, x: p ? p.x : data.x, y: p ? p.y : data.y, color: look.color, size: look.size };
+    const out = { ...data, color: look.color, size: look.size };
     if (look.hidden) return { ...out, hidden: true };
     return {
       ...out,
@@ -162,17 +173,12 @@ export class CanvasController {
   refresh(): void {
     const next = this.view();
     if (sameView(next, this.current)) return;
+    const evidenceSwitched = next.evidence !== this.current.evidence;
     this.current = next;
     this.focus = viewFocus(this.basis, next);
-    const wanted = next.evidence ? this.evidenceGraph() : this.model;
-    if (wanted === this.display) {
-      this.sigma.refresh();
-      return;
-    }
-    // The positions are the layout's, not the graph's: swapping keeps the nodes where they are.
-    this.shown = wanted;
-    this.layout.graphChanged(wanted);
-    this.sigma.setGraph(wanted as unknown as Graph);
+    // Switching the evidence layer swaps the graph drawn (laid out as before, when a layout has run).
+    if (evidenceSwitched) this.show(this.layout.laid ? this.layout.rebase(this.base()) : this.base());
+    else this.sigma.refresh();
   }
 
   /** Follows the state's camera (null: the whole graph); smoothly when `animation` is given. */
@@ -212,7 +218,7 @@ export class CanvasController {
 
   /** Runs ForceAtlas2 in a web worker for `ms` milliseconds; `onProgress` gets 0..1, then 1 when done. */
   runLayout(ms: number, onProgress: (p: number) => void): void {
-    this.layout.run(this.display, ms, onProgress);
+    this.show(this.layout.run(this.base(), ms, onProgress));
   }
 
   stopLayout(): void {
@@ -226,11 +232,6 @@ export class CanvasController {
   /** Back to the positions computed at build time. */
   resetLayout(): void {
     this.layout.reset();
-  }
-
-  /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
-  positions(): Positions {
-    return this.layout.snapshot();
   }
 
   kill(): void {

@@ -1,33 +1,44 @@
-// A ForceAtlas2 run in a web worker for the canvas, writing a positions map rather than the model graph: the worker
-// lays out a copy of the graph sigma draws, and each of its steps is read into `positions` (graph key → x, y).
-// `reset` drops the map, so the build-time positions (the model's) show again. The model graph is never written to.
-import { MultiDirectedGraph } from "graphology";
+// A ForceAtlas2 run in a web worker for the canvas, on a copy of the graph sigma draws, never on the model graph:
+// the copy (`laid`) carries the positions the worker writes, and the canvas draws it instead of the model while it
+// exists. `reset` drops it, so the model and its build-time positions are drawn again. When the drawn graph changes
+// (the evidence layer), `rebase` moves the laid-out positions onto a copy of the new one.
+import type { MultiDirectedGraph } from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { entityId, type EdgeAttributes, type NodeAttributes, type Positions } from "../../core/model/graph.ts";
 
-/** Positions by graph key. */
-export type LayoutPositions = Map<string, { x: number; y: number }>;
 type LaidOut = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** A copy of `graph` with the node positions of `from`. */
+function copyAt(graph: LaidOut, from: LaidOut | null): LaidOut {
+  const out = graph.copy();
+  if (from)
+    out.updateEachNodeAttributes(
+      (n, a) => ({ ...a, x: from.getNodeAttribute(n, "x"), y: from.getNodeAttribute(n, "y") }),
+      { attributes: ["x", "y"] },
+    );
+  return out;
+}
+
 export class LayoutRun {
-  /** Where a layout run put the nodes; null: where the build put them (the model's positions). */
-  positions: LayoutPositions | null = null;
+  /** The laid-out copy of the drawn graph; null: no layout has run since the last reset (build positions). */
+  laid: LaidOut | null = null;
   private worker: FA2Layout | null = null;
   private clock: { t0: number; ms: number; onProgress: (p: number) => void } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(
-    private readonly model: LaidOut,
-    /** Called after each step of the worker and after a reset, with the positions now drawn. */
-    private readonly moved: (positions: LayoutPositions | null) => void,
-  ) {}
+  /** Called when a run stops and after a reset, with the graph to draw now (null: the model). */
+  constructor(private readonly settled: (laid: LaidOut | null) => void) {}
 
-  /** Runs ForceAtlas2 on (a copy of) `graph` for `ms` milliseconds; `onProgress` gets 0..1, then 1 when done. */
-  run(graph: LaidOut, ms: number, onProgress: (p: number) => void): void {
+  /**
+   * Runs ForceAtlas2 on the laid-out copy of `base` (made now if there is none) for `ms` milliseconds; returns the
+   * graph to draw. `onProgress` gets 0..1, then 1 when done.
+   */
+  run(base: LaidOut, ms: number, onProgress: (p: number) => void): LaidOut {
     this.stop();
+    const laid = (this.laid ??= copyAt(base, null));
     this.clock = { t0: performance.now(), ms, onProgress };
-    this.start(graph);
+    this.start();
     const tick = () => {
       const clock = this.clock;
       if (!clock) return;
@@ -37,26 +48,22 @@ export class LayoutRun {
       else this.timer = setTimeout(tick, 100);
     };
     tick();
+    return laid;
   }
 
-  /** The graph drawn changed (the evidence layer): a running worker goes on with the new one. */
-  graphChanged(graph: LaidOut): void {
-    if (!this.worker) return;
+  /** The drawn graph is now `base` (the evidence layer switched): returns the graph to draw, laid out as before. */
+  rebase(base: LaidOut): LaidOut {
+    if (!this.laid) return base;
+    const running = this.worker !== null;
     this.killWorker();
-    this.start(graph);
+    this.laid = copyAt(base, this.laid);
+    if (running) this.start();
+    return this.laid;
   }
 
-  private start(graph: LaidOut): void {
-    const work = graph.copy();
-    const at = this.positions;
-    if (at) work.updateEachNodeAttributes((n, a) => ({ ...a, ...at.get(n) }), { attributes: ["x", "y"] });
-    work.on("eachNodeAttributesUpdated", () => {
-      const next: LayoutPositions = new Map();
-      work.forEachNode((n, a) => next.set(n, { x: a.x, y: a.y }));
-      this.positions = next;
-      this.moved(next);
-    });
-    this.worker = new FA2Layout(work, { settings: { ...inferSettings(work), slowDown: 5 }, getEdgeWeight: null });
+  private start(): void {
+    const g = this.laid!;
+    this.worker = new FA2Layout(g, { settings: { ...inferSettings(g), slowDown: 5 }, getEdgeWeight: null });
     this.worker.start();
   }
 
@@ -69,28 +76,26 @@ export class LayoutRun {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.clock = null;
+    if (!this.worker) return;
     this.killWorker();
+    this.settled(this.laid);
   }
 
   isRunning(): boolean {
     return this.worker?.isRunning() ?? false;
   }
 
-  /** Back to the positions computed at build time. */
+  /** Back to the positions computed at build time (the model's). */
   reset(): void {
     this.stop();
-    this.positions = null;
-    this.moved(null);
+    this.laid = null;
+    this.settled(null);
   }
 
-  /** Positions as drawn now, keyed by entity id (no prototype: "__proto__" is an ordinary id). */
-  snapshot(): Positions {
+  /** Positions of `drawn`, keyed by entity id (no prototype: "__proto__" is an ordinary id). */
+  static positions(drawn: LaidOut): Positions {
     const out: Positions = Object.create(null);
-    const at = this.positions;
-    this.model.forEachNode((n, a) => {
-      const p = at?.get(n) ?? a;
-      out[entityId(n)] = [p.x, p.y];
-    });
+    drawn.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
     return out;
   }
 }
