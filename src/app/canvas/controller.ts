@@ -21,6 +21,7 @@ import {
 import type { Visibility } from "../../core/model/filters.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/view/palette.ts";
 import type { SizeBy } from "../../core/view/url-state.ts";
+import { sameSelection, selectedEntityId, selectedRelationId, type Selection } from "../../core/view/selection.ts";
 // Sizes, label settings and the evidence layer's look are shared with the picture renderer, so pictures match.
 import {
   densitySettings,
@@ -39,8 +40,7 @@ export interface CanvasView {
   nodes: Map<string, Visibility>;
   edges: Map<string, Visibility>;
   hovered: string | null;
-  /** Selected entity id, or relation id prefixed with "r:". */
-  selected: string | null;
+  selected: Selection | null;
   /** What to keep lit while tracing a claim or a source (everything else fades), or null. */
   emphasis: { nodes: Set<string>; edges: Set<string> } | null;
   /** Whether the evidence layer (source → supported entity edges) is shown. */
@@ -323,13 +323,12 @@ export class CanvasController {
   }
 
   /** An entity and its neighbours, or a relation's two ends (entity ids). */
-  neighbourhood(selected: string): string[] {
-    if (selected.startsWith("r:")) {
-      const e = selected.slice(2);
-      return this.display.hasEdge(e) ? this.display.extremities(e).map(entityId) : [];
-    }
-    const key = nodeKey(selected);
-    return this.model.hasNode(key) ? [selected, ...this.model.neighbors(key).map(entityId)] : [];
+  neighbourhood(selected: Selection): string[] {
+    const e = selectedRelationId(selected);
+    if (e !== null) return this.display.hasEdge(e) ? this.display.extremities(e).map(entityId) : [];
+    const id = selectedEntityId(selected);
+    if (id === null || !this.model.hasNode(nodeKey(id))) return [];
+    return [id, ...this.model.neighbors(nodeKey(id)).map(entityId)];
   }
 
   getCamera(): { x: number; y: number; ratio: number } {
@@ -408,7 +407,7 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
     a.nodes === b.nodes &&
     a.edges === b.edges &&
     a.hovered === b.hovered &&
-    a.selected === b.selected &&
+    sameSelection(a.selected, b.selected) &&
     a.emphasis === b.emphasis &&
     a.evidence === b.evidence &&
     a.sizeBy === b.sizeBy
@@ -417,19 +416,14 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
 
 function viewKeys(v: CanvasView): ViewKeys {
   const hovered = v.hovered === null ? null : nodeKey(v.hovered);
-  const sel = entitySelection(v.selected);
+  const sel = selectedEntityId(v.selected);
   const selectedNode = sel === null ? null : nodeKey(sel);
   return {
     hovered,
     selectedNode,
     focus: hovered ?? selectedNode,
-    selectedEdge: v.selected?.startsWith("r:") ? v.selected.slice(2) : null,
+    selectedEdge: selectedRelationId(v.selected),
   };
-}
-
-/** The selected entity, when the selection is an entity (not "r:relation" or "c:claim"). */
-function entitySelection(selected: string | null): string | null {
-  return selected && !selected.startsWith("r:") && !selected.startsWith("c:") ? selected : null;
 }
 
 /** Sizes (for each size metric) and curvatures of a graph, as the pictures compute them, so pictures match. */

@@ -11,9 +11,8 @@ import {
   type VisibilityResult,
 } from "../../core/model/filters.ts";
 import type { KbGraph } from "../../core/model/graph.ts";
-import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
+import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
-import { ENTITY_KINDS } from "../../core/data/schema.ts";
 import { parseEdtf } from "../../core/data/time.ts";
 import {
   decodeView,
@@ -25,6 +24,8 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import { entitySelection, selectedEntityId, traceFor, type Selection } from "../../core/view/selection.ts";
+import { vocabularyOf } from "../../core/view/views.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 export interface Preset {
@@ -44,7 +45,7 @@ export class ExplorerState {
   readonly vocab: Vocabulary;
 
   filters: FilterState = $state({ ...FILTER_DEFAULTS });
-  selected: string | null = $state(null);
+  selected: Selection | null = $state(null);
   hovered: string | null = $state(null);
   sizeBy: SizeBy = $state(VIEW_DEFAULTS.sizeBy);
   labelDensity: number = $state(VIEW_DEFAULTS.labelDensity);
@@ -71,18 +72,7 @@ export class ExplorerState {
     this.visibility = $derived(
       computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity, this.support ?? undefined),
     );
-    this.trace = $derived.by(() => {
-      const sel = this.selected;
-      if (!sel) return null;
-      if (sel.startsWith("c:")) {
-        const c = this.claimById.get(sel.slice(2));
-        return c ? traceOf(this.kb, [c]) : null;
-      }
-      const e = this.entityById.get(sel);
-      return e && (e.kind === "source" || e.kind === "interviewee")
-        ? traceOf(this.kb, claimsCiting(this.kb, sel))
-        : null;
-    });
+    this.trace = $derived(traceFor(this.kb, this.selected));
     this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
@@ -105,16 +95,7 @@ export class ExplorerState {
           return { id: e.id, label: String(e.attributes.year), years };
         }),
     ];
-    this.vocab = {
-      kinds: ENTITY_KINDS,
-      types: kb.relationTypes.map((t) => t.id),
-      hasItem: (id) =>
-        this.entityById.has(id) ||
-        (id.startsWith("r:") && this.relationById.has(id.slice(2))) ||
-        (id.startsWith("c:") && this.claimById.has(id.slice(2))),
-      isSource: (id) => ["source", "interviewee"].includes(this.entityById.get(id)?.kind ?? ""),
-      years: this.yearBounds,
-    };
+    this.vocab = vocabularyOf(kb);
   }
 
   canvasView = (): CanvasView => ({
@@ -128,10 +109,9 @@ export class ExplorerState {
     relationLabel: (type) => this.relationTypeLabel(type),
   });
 
-  /** The selected entity id (not a relation "r:..." or a claim "c:..."), or null. */
+  /** The selected entity's id (an entity or a source), or null. */
   get selectedEntity(): string | null {
-    const s = this.selected;
-    return s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null;
+    return selectedEntityId(this.selected);
   }
 
   /** Evidence-layer links, computed once. */
@@ -144,10 +124,15 @@ export class ExplorerState {
     return this.relationTypeById.get(type)?.label ?? type;
   }
 
-  select(id: string | null, opts: { focus?: boolean } = {}): void {
-    this.selected = id;
-    if (id) this.panel = true;
-    if (id && opts.focus) this.focusSelection();
+  select(selection: Selection | null, opts: { focus?: boolean } = {}): void {
+    this.selected = selection;
+    if (selection) this.panel = true;
+    if (selection && opts.focus) this.focusSelection();
+  }
+
+  /** Selects an entity by id (as a source when claims may cite its kind). */
+  selectEntity(id: string, opts: { focus?: boolean } = {}): void {
+    this.select(entitySelection(id, this.entityById.get(id)?.kind), opts);
   }
 
   focusSelection(): void {

@@ -4,11 +4,12 @@
 // px, arrow heads, the label grid that picks which labels show), on positions projected by ./camera.ts. The SVG
 // writer only turns this into markup, so tests can reason about the scene directly.
 import type { KnowledgeBase } from "../data/build.ts";
-import { claimsCiting, evidenceLinks, traceOf } from "../model/evidence.ts";
+import { evidenceLinks } from "../model/evidence.ts";
 import { computeVisibility, type Visibility } from "../model/filters.ts";
 import { entityId, nodeKey, toGraph, type KbGraph, type Positions } from "../model/graph.ts";
 import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../view/palette.ts";
 import type { Camera, SizeBy, ViewState } from "../view/url-state.ts";
+import { selectedEntityId, selectedRelationId, traceFor } from "../view/selection.ts";
 import {
   fitCamera,
   graphExtent,
@@ -144,22 +145,6 @@ export function edgeCurvatures(graph: KbGraph): Map<string, number> {
   return out;
 }
 
-/** What the explorer traces for a selection: a claim ("c:id") or a source or interviewee, else null. */
-export function traceFor(
-  kb: KnowledgeBase,
-  selected: string | null,
-): { nodes: Set<string>; edges: Set<string> } | null {
-  if (!selected) return null;
-  if (selected.startsWith("c:")) {
-    const c = kb.claims.find((x) => x.id === selected.slice(2));
-    return c ? traceOf(kb, [c]) : null;
-  }
-  const e = kb.entities.find((x) => x.id === selected);
-  return e && (e.kind === "source" || e.kind === "interviewee") ? traceOf(kb, claimsCiting(kb, selected)) : null;
-}
-
-const entitySelection = (s: string | null) => (s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null);
-
 interface Styled {
   id: string;
   state: Visibility;
@@ -190,9 +175,9 @@ function styleItems(
   const neighbours = (a: string, b: string) =>
     graph.areNeighbors(nodeKey(a), nodeKey(b)) || (view.evidence && (linked.get(a)?.has(b) ?? false));
   const hovered = options.hovered ?? null;
-  const selectedNode = entitySelection(view.selected);
+  const selectedNode = selectedEntityId(view.selected);
   const focus = hovered ?? selectedNode;
-  const selectedEdge = view.selected?.startsWith("r:") ? view.selected.slice(2) : null;
+  const selectedEdge = selectedRelationId(view.selected);
   const edgeEnds = selectedEdge && graph.hasEdge(selectedEdge) ? graph.extremities(selectedEdge).map(entityId) : null;
   const nodes: Styled[] = [];
   graph.forEachNode((key) => {
@@ -362,7 +347,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   const viewport = options.viewport;
   const labelSize = LABEL_SIZE * (options.labelScale ?? 1);
   const edgeLabelSize = EDGE_LABEL_SIZE * (options.labelScale ?? 1);
-  const vis = computeVisibility(kb, graph, view.filters, entitySelection(view.selected));
+  const vis = computeVisibility(kb, graph, view.filters, selectedEntityId(view.selected));
   const sizes = nodeSizes(graph);
   const curvatures = edgeCurvatures(graph);
   const emphasis = options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected);
