@@ -19,7 +19,8 @@ import {
   type Positions,
 } from "../../core/model/graph.ts";
 import type { Visibility } from "../../core/model/filters.ts";
-import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../../core/view/palette.ts";
+import { FADED_EDGE, FADED_NODE, relationColor } from "../../core/view/palette.ts";
+import { kindColor } from "../../core/data/kinds.ts";
 import type { SizeBy } from "../../core/view/url-state.ts";
 import { sameSelection, selectedEntityId, selectedRelationId, type Selection } from "../../core/view/selection.ts";
 // Sizes, label settings and the evidence layer's look are shared with the picture renderer, so pictures match.
@@ -174,7 +175,7 @@ export class CanvasController {
     const state = v.nodes.get(id) ?? "shown";
     const out: Partial<NodeDisplayData> & { kind?: string } = {
       ...data,
-      color: KIND_COLORS[data.kind] ?? "#666",
+      color: kindColor(data.kind),
       size: this.look.sizes.get(node)![v.sizeBy],
     };
     if (state === "hidden") return { ...out, hidden: true };

@@ -24,8 +24,15 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
-import { entitySelection, selectedEntityId, traceFor, type Selection } from "../../core/view/selection.ts";
-import { vocabularyOf } from "../../core/view/views.ts";
+import {
+  entitySelection,
+  selectedEntityId,
+  selectionLookup,
+  traceFor,
+  type Selection,
+} from "../../core/view/selection.ts";
+import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
+import { isOfKind } from "../../core/data/schema.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 export interface Preset {
@@ -86,16 +93,24 @@ export class ExplorerState {
     this.presets = [
       { id: "all", label: "All", years: null },
       ...kb.entities
-        .filter((e) => e.kind === "model")
-        .sort((a, b) => Number(a.attributes.year) - Number(b.attributes.year))
+        .filter((e) => isOfKind(e, "model"))
+        .sort((a, b) => a.attributes.year - b.attributes.year)
         .map((e) => {
-          const span = parseEdtf(String(e.attributes.period ?? ""));
+          const span = parseEdtf(e.attributes.period);
           const years: [number, number] | null =
             typeof span === "string" ? null : [span.start ?? this.yearBounds[0], span.end ?? this.yearBounds[1]];
           return { id: e.id, label: String(e.attributes.year), years };
         }),
     ];
-    this.vocab = vocabularyOf(kb);
+    // Built here rather than with views.ts' vocabularyOf, which would pull the YAML parser into the first load.
+    const items = selectionLookup(kb);
+    this.vocab = {
+      kinds: ENTITY_KINDS,
+      types: kb.relationTypes.map((t) => t.id),
+      items,
+      isSource: (id) => isCitable(items.entityKind(id)),
+      years: this.yearBounds,
+    };
   }
 
   canvasView = (): CanvasView => ({

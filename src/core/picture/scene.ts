@@ -7,7 +7,8 @@ import type { KnowledgeBase } from "../data/build.ts";
 import { evidenceLinks } from "../model/evidence.ts";
 import { computeVisibility, type Visibility } from "../model/filters.ts";
 import { entityId, nodeKey, toGraph, type KbGraph, type Positions } from "../model/graph.ts";
-import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../view/palette.ts";
+import { FADED_EDGE, FADED_NODE, relationColor } from "../view/palette.ts";
+import { kindColor } from "../data/kinds.ts";
 import type { Camera, SizeBy, ViewState } from "../view/url-state.ts";
 import { selectedEntityId, selectedRelationId, traceFor } from "../view/selection.ts";
 import {
@@ -406,7 +407,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       x: p.x,
       y: p.y,
       radius: proj.scaleSize(sizeOf(n.id)),
-      color: n.faded ? FADED_NODE : (KIND_COLORS[a.kind] ?? "#666"),
+      color: n.faded ? FADED_NODE : kindColor(a.kind),
       state: n.faded ? "faded" : "shown",
       highlighted: n.highlighted,
       label: labels.has(n.id) ? a.label : null,

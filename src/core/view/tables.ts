@@ -6,6 +6,7 @@ import { formatCitation, formatReference } from "../data/cite.ts";
 import { toCsv } from "../formats/csv.ts";
 import { fold } from "../model/search.ts";
 import { isCitable } from "../data/kinds.ts";
+import { isOfKind } from "../data/schema.ts";
 import { claimSelection, entitySelection, relationSelection, type Selection } from "./selection.ts";
 
 export const TABLES = ["entities", "relations", "claims", "sources"] as const;
@@ -115,10 +116,9 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
             cells: {
               label: e.label,
               kind: e.kind,
-              reference:
-                e.kind === "source"
-                  ? formatReference(e.attributes).text
-                  : `${String(e.attributes.position)}; interviewed ${String(e.attributes["interview-date"])}`,
+              reference: isOfKind(e, "interviewee")
+                ? `${e.attributes.position}; interviewed ${e.attributes["interview-date"]}`
+                : formatReference(e.attributes).text,
               cited: citedBy.get(e.id) ?? 0,
             },
           })),

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { KbEntity, KbRelation, KnowledgeBase } from "../../../src/core/data/build.ts";
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
 import { toGraph, type Positions } from "../../../src/core/model/graph.ts";
-import { FADED_NODE, KIND_COLORS } from "../../../src/core/view/palette.ts";
+import { FADED_NODE } from "../../../src/core/view/palette.ts";
+import { KINDS } from "../../../src/core/data/kinds.ts";
 import { renderPicture, renderSvg, type PictureOptions } from "../../../src/core/picture/svg.ts";
 import { VIEW_DEFAULTS, type ViewState } from "../../../src/core/view/url-state.ts";
 import { parseViews, viewStateOf, vocabularyOf, VIEWS_FILE } from "../../../src/core/view/views.ts";
@@ -21,16 +22,18 @@ type XmlElement = Element;
 
 const HOSTILE = `<script>alert("x")</script> & 'quotes' ]]> <!-- -->`;
 
-const entity = (id: string, kind: KbEntity["kind"], label = id.toUpperCase(), span?: [number, number]): KbEntity => ({
-  id,
-  kind,
-  label,
-  aliases: [],
-  description: "",
-  attributes: {},
-  claims: ["c1"],
-  ...(span ? { start: span[0], end: span[1] } : {}),
-});
+// Attributes are left empty: the pictures do not read them.
+const entity = (id: string, kind: KbEntity["kind"], label = id.toUpperCase(), span?: [number, number]): KbEntity =>
+  ({
+    id,
+    kind,
+    label,
+    aliases: [],
+    description: "",
+    attributes: {},
+    claims: ["c1"],
+    ...(span ? { start: span[0], end: span[1] } : {}),
+  }) as KbEntity;
 const relation = (source: string, type: string, target: string, span?: [number, number], key?: string): KbRelation => ({
   id: `${source}--${type}--${target}${key ? `--${key}` : ""}`,
   type,
@@ -215,7 +218,7 @@ describe("renderSvg on a small knowledge base", () => {
     const { scene } = renderPicture(kb, layout, view({ selected: { kind: "entity", id: "b" } }), OPTIONS);
     const node = (id: string) => scene.nodes.find((n) => n.id === id)!;
     expect(node("b")).toMatchObject({ highlighted: true, label: "Workers", state: "shown" });
-    expect(node("c")).toMatchObject({ state: "shown", label: "Paper 2020", color: KIND_COLORS.source });
+    expect(node("c")).toMatchObject({ state: "shown", label: "Paper 2020", color: KINDS.source.color });
     expect(node("d")).toMatchObject({ state: "faded", label: null, color: FADED_NODE });
     const labelled = scene.edges.filter((e) => e.label).map((e) => e.label!.text);
     expect(labelled.sort()).toEqual(["cites", "employs", "employs", "regulates", "regulates"]);
