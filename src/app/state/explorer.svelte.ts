@@ -6,7 +6,6 @@ import {
   computeVisibility,
   describeFilters,
   FILTER_DEFAULTS,
-  supportedBy,
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
@@ -15,6 +14,7 @@ import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { ENTITY_KINDS } from "../../core/data/schema.ts";
 import { parseEdtf } from "../../core/data/time.ts";
+import { filterWords } from "../../core/view/filter-words.ts";
 import {
   decodeView,
   encodeView,
@@ -57,7 +57,6 @@ export class ExplorerState {
   /** Camera waiting for the canvas (from the URL at start-up). */
   pendingCamera: Camera | null = null;
 
-  readonly support: { entities: Set<string>; relations: Set<string> } | null;
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
@@ -67,10 +66,7 @@ export class ExplorerState {
     readonly kb: KnowledgeBase,
     readonly graph: KbGraph,
   ) {
-    this.support = $derived(this.filters.source ? supportedBy(this.kb, this.filters.source) : null);
-    this.visibility = $derived(
-      computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity, this.support ?? undefined),
-    );
+    this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
     this.trace = $derived.by(() => {
       const sel = this.selected;
       if (!sel) return null;
@@ -83,7 +79,8 @@ export class ExplorerState {
         ? traceOf(this.kb, claimsCiting(this.kb, sel))
         : null;
     });
-    this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
+    const words = filterWords(kb);
+    this.filterSummary = $derived(describeFilters(this.filters, words));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
     this.relationById = new Map(kb.relations.map((r) => [r.id, r]));
