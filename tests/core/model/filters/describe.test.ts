@@ -7,6 +7,9 @@ import { filterWords } from "../../../../src/core/view/filter-words.ts";
 import { familyOf } from "../../../../src/core/view/palette.ts";
 import { requireKnowledgeBase } from "../../../../src/node/data.ts";
 
+// Loaded once for the file, outside any test's time limit.
+const paper = requireKnowledgeBase();
+
 const words: FilterWords = {
   kinds: [
     { id: "state", label: "States" },
@@ -64,8 +67,7 @@ describe("describeFilters", () => {
   });
 
   it("on the paper's data, a family reads by its label and no relation id appears", () => {
-    const kb = requireKnowledgeBase();
-    const w = filterWords(kb);
+    const w = filterWords(paper);
     const labor = familyOf("works-in");
     const hiddenTypes = w.types.map((t) => t.id).filter((t) => familyOf(t).id !== labor.id);
     const [text] = describeFilters({ ...FILTER_DEFAULTS, hiddenTypes }, w);
