@@ -37,7 +37,7 @@ export interface ViewState {
   drawer: Drawer | null;
 }
 
-export const DRAWERS = ["entities", "relations", "claims", "sources", "figures"] as const;
+export const DRAWERS = ["entities", "relations", "claims", "sources", "quirks", "figures"] as const;
 export type Drawer = (typeof DRAWERS)[number];
 
 export const VIEW_DEFAULTS: ViewState = {
