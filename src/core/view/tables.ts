@@ -121,13 +121,14 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
             years: periodText(
               r,
               r.claims.flatMap((c) => claim.get(c) ?? []),
+              r.key ? entity.get(r.key) : undefined,
             ),
             model: r.key ? label(r.key) : "",
             claims: r.claims.length,
             ...where(r.claims),
             id: r.id,
           },
-          order: { years: firstYear(r) },
+          order: { years: firstYear(datedOr(r, r.key ? entity.get(r.key) : undefined)) },
         })),
       };
     case "claims":
@@ -216,11 +217,21 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
 
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
+type Spanned = { start?: number; end?: number; span?: { "when-text"?: string } };
+const datedOr = (r: KbRelation, model?: Spanned): Spanned =>
+  r.start === undefined && r.end === undefined && model ? model : r;
+
 /**
  * A relation's period: its years, preceded by the paper's own wording where that wording is vague ("late 1980s
  * (1985–1989)"). The wording comes from the supporting claims whose date is the relation's date and approximate.
+ * An undated relation under a model (its key) takes the model's curated span and wording.
  */
-export function periodText(r: KbRelation, claims: KbClaim[]): string {
+export function periodText(r: KbRelation, claims: KbClaim[], model?: Spanned): string {
+  if (r.start === undefined && r.end === undefined && model && (model.start !== undefined || model.end !== undefined)) {
+    const years = yearsText(model);
+    const words = model.span?.["when-text"];
+    return words ? `${words} (${years})` : years;
+  }
   const years = yearsText(r);
   const words = unique(
     claims

@@ -41,19 +41,24 @@ describe("buildTable", () => {
     for (const row of supervision) {
       const r = rel.get(row.select.id)!;
       expect(row.cells.model).toBe(r.key ? kb.entities.find((e) => e.id === r.key)!.label : "");
-      if (r.start !== undefined) expect(String(row.cells.years)).toContain(String(r.start));
+      const model = r.key ? kb.entities.find((e) => e.id === r.key) : undefined;
+      const start = r.start ?? r.end ?? model?.start;
+      if (start !== undefined) expect(String(row.cells.years)).toContain(String(start));
     }
     const keys = supervision.map((r) => `${r.cells.model}|${r.cells.years}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(supervision.some((r) => String(r.cells.model).includes("1967"))).toBe(true);
   });
-  it("sorts the Years column by first year, undated last", () => {
+  it("sorts the Years column by first year (an undated model relation by its model's), undated last", () => {
     const t = buildTable(kb, "relations");
     const rel = new Map(kb.relations.map((r) => [r.id, r]));
-    const firsts = queryTable(t, { filter: "", sort: "years", descending: false }).map(
-      (r) => rel.get(r.select.id)!.start ?? rel.get(r.select.id)!.end ?? Infinity,
-    );
+    const first = (id: string) => {
+      const r = rel.get(id)!;
+      return r.start ?? r.end ?? kb.entities.find((e) => e.id === r.key)?.start ?? Infinity;
+    };
+    const firsts = queryTable(t, { filter: "", sort: "years", descending: false }).map((r) => first(r.select.id));
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(firsts[0]).toBeLessThan(Infinity);
   });
   it("words a vague period as the paper does, with its years", () => {
     const r: KbRelation = {
@@ -70,6 +75,11 @@ describe("buildTable", () => {
     expect(periodText(r, [c])).toBe("the 1980s (1980–1989)");
     expect(periodText(r, [{ ...c, qualifiers: { ...c.qualifiers, approximate: undefined } }])).toBe("1980–1989");
     expect(periodText({ ...r, when: ["1985"] }, [c])).toBe("1980–1989");
+    const undated: KbRelation = { id: "y", type: "t", source: "a", target: "b", claims: ["c"] };
+    const model = { start: 1967, end: 1999, span: { "when-text": "from 1967 into the 1990s" } };
+    expect(periodText(undated, [c], model)).toBe("from 1967 into the 1990s (1967–1999)");
+    expect(periodText(r, [c], model)).toBe("the 1980s (1980–1989)");
+    expect(periodText(undated, [c])).toBe("");
   });
   it("quirks: type, where, what the paper says, and links to each item it concerns", () => {
     const t = buildTable(kb, "quirks");
