@@ -14,7 +14,7 @@ import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/mode
 import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
-import { parseEdtf } from "../../core/data/time.ts";
+import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
 import { filterWords } from "../../core/view/filter-words.ts";
 import {
   decodeView,
@@ -35,7 +35,6 @@ import {
   type Selection,
 } from "../../core/view/selection.ts";
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
-import { isOfKind } from "../../core/data/schema.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 /** How long the canvas takes to run a layout, in ms. */
@@ -46,11 +45,7 @@ export interface CameraMove {
   easing?: "quadraticInOut";
 }
 
-export interface Preset {
-  id: string;
-  label: string;
-  years: [number, number] | null;
-}
+export type Preset = TimePreset;
 
 export class ExplorerState {
   readonly search: EntitySearch;
@@ -109,18 +104,7 @@ export class ExplorerState {
       .flatMap((x) => [x.start, x.end])
       .filter((y): y is number => y !== undefined);
     this.yearBounds = years.length ? [Math.min(...years), Math.max(...years)] : [1940, 2020];
-    this.presets = [
-      { id: "all", label: "All", years: null },
-      ...kb.entities
-        .filter((e) => isOfKind(e, "model"))
-        .sort((a, b) => a.attributes.year - b.attributes.year)
-        .map((e) => {
-          const span = parseEdtf(e.attributes.period);
-          const years: [number, number] | null =
-            typeof span === "string" ? null : [span.start ?? this.yearBounds[0], span.end ?? this.yearBounds[1]];
-          return { id: e.id, label: String(e.attributes.year), years };
-        }),
-    ];
+    this.presets = modelPresets(kb.entities, this.yearBounds);
     // Built here rather than with views.ts' vocabularyOf, which would pull the YAML parser into the first load.
     const items = selectionLookup(kb);
     this.vocab = {

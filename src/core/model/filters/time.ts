@@ -49,3 +49,35 @@ export const time: FilterDefinition<TimeState, "time"> = {
   describe: (s) =>
     s.years ? `Years ${s.years[0]}–${s.years[1]} (others ${s.timeMode === "hide" ? "hidden" : "faded"})` : null,
 };
+
+export interface TimePreset {
+  id: string;
+  label: string;
+  /** The years the preset sets, or null for all time. */
+  years: [number, number] | null;
+}
+
+/**
+ * The time presets: all time, then one per model entity in the order of its year, set to the years of its curated
+ * span (the build's start/end; an open end takes the data's bound). A model without a span sets no range.
+ */
+export function modelPresets(
+  entities: { id: string; kind: string; start?: number; end?: number; attributes: object }[],
+  bounds: [number, number],
+): TimePreset[] {
+  const year = (e: { attributes: object }) => Number((e.attributes as { year?: unknown }).year ?? 0);
+  return [
+    { id: "all", label: "All", years: null },
+    ...entities
+      .filter((e) => e.kind === "model")
+      .sort((a, b) => year(a) - year(b))
+      .map((e) => ({
+        id: e.id,
+        label: String(year(e)),
+        years:
+          e.start === undefined && e.end === undefined
+            ? null
+            : ([e.start ?? bounds[0], e.end ?? bounds[1]] as [number, number]),
+      })),
+  ];
+}
