@@ -47,6 +47,21 @@ describe("the paper's inconsistencies", () => {
   });
 });
 
+describe("search over claims and figures", () => {
+  it("typing 12,486 and pressing Enter opens the claim that gives that figure, with its page", async () => {
+    const page = await open();
+    const claim = kb.claims.find((c) => c.quantities.some((q) => q.value === 12486))!;
+    await page.getByTestId("search-input").fill("12,486");
+    const results = page.getByTestId("search-results");
+    await expect.poll(() => results.locator("li").count()).toBeGreaterThan(0);
+    expect(await results.locator("li").first().textContent()).toContain("claim");
+    await page.getByTestId("search-input").press("Enter");
+    await page.waitForURL((u) => u.searchParams.get("sel") === `c:${claim.id}`);
+    await expect(page.getByTestId("detail-title").textContent()).resolves.toBe(claim.text);
+    await expect(page.getByTestId("claim-locator").textContent()).resolves.toContain(claim.locator);
+  });
+});
+
 describe("relations table", () => {
   it("shows the 1967-model supervision with its model and years, sortable by years", async () => {
     const page = await open("?tab=relations");

@@ -95,7 +95,7 @@ export class ExplorerState {
     this.trace = $derived(traceFor(this.kb, this.selected));
     const words = filterWords(kb);
     this.filterSummary = $derived(describeFilters(this.filters, words));
-    this.search = createSearch(kb.entities);
+    this.search = createSearch(kb.entities, undefined, { claims: kb.claims, quirks: kb.quirks });
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
     this.relationById = new Map(kb.relations.map((r) => [r.id, r]));
     this.claimById = new Map(kb.claims.map((c) => [c.id, c]));

@@ -1,9 +1,8 @@
 // Search: fuzzy, accent-insensitive, over labels, aliases and descriptions, exact names first; the index is built on
 // the first non-empty query or warm-up, once, and gives on graph/data exactly what the eager index gave.
-import MiniSearch from "minisearch";
 import { describe, expect, it, vi } from "vitest";
 import type { KbEntity } from "../../../src/core/data/build.ts";
-import { buildIndex, createSearch, fold, type EntitySearch, type SearchHit } from "../../../src/core/model/search.ts";
+import { buildIndex, createSearch, fold, HIT_TYPES, type EntitySearch } from "../../../src/core/model/search.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const e = (id: string, label: string, aliases: string[] = [], description = "", kind = "person"): KbEntity =>
@@ -71,44 +70,12 @@ describe("the index is built on first use, once", () => {
   });
 });
 
-/** The implementation before the index was built lazily (index built in createSearch), kept as the reference. */
-function eagerSearch(entities: KbEntity[]): EntitySearch["search"] {
-  const ms = new MiniSearch<{ id: string; label: string; aliases: string; description: string; kind: string }>({
-    fields: ["label", "aliases", "description"],
-    storeFields: ["label", "kind"],
-    processTerm: (term) => fold(term),
-    searchOptions: { boost: { label: 3, aliases: 2 }, prefix: true, fuzzy: 0.2, combineWith: "AND" },
-  });
-  ms.addAll(
-    entities.map((x) => ({
-      id: x.id,
-      label: x.label,
-      aliases: x.aliases.join(" · "),
-      description: x.description,
-      kind: x.kind,
-    })),
-  );
-  const byId = new Map(entities.map((x) => [x.id, x]));
-  return (query, limit = 12): SearchHit[] => {
-    const q = query.trim().slice(0, 200);
-    if (!q) return [];
-    let results = ms.search(q);
-    if (!results.length) results = ms.search(q, { combineWith: "OR" });
-    const fq = fold(q);
-    return results
-      .map((r) => {
-        const x = byId.get(String(r.id))!;
-        const exact = [x.label, ...x.aliases].some((n) => fold(n) === fq);
-        return { id: x.id, label: x.label, kind: x.kind, score: r.score + (exact ? 1000 : 0) };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
-  };
-}
-
-describe("on graph/data, the lazy index answers exactly as the eager one", () => {
+describe("on graph/data, the lazy index answers exactly as one built ahead", () => {
   const kb = requireKnowledgeBase();
-  const eager = eagerSearch(kb.entities);
+  const more = { claims: kb.claims, quirks: kb.quirks };
+  const ahead = createSearch(kb.entities, undefined, more);
+  ahead.warm();
+  const eager = (q: string, limit?: number) => ahead.search(q, limit);
   // Every label and alias, whole, as a 4-letter prefix, with a typo (a letter dropped), and without accents; the
   // first word of each description; and a few hand-picked queries (no hit, blank, accented, several words).
   const names = kb.entities.flatMap((x) => [x.label, ...x.aliases]);
@@ -142,11 +109,65 @@ describe("on graph/data, the lazy index answers exactly as the eager one", () =>
       },
     ],
   ])("%s: same hits, order and scores for every query and limit", (_n, prepare) => {
-    const lazy = prepare(createSearch(kb.entities));
+    const lazy = prepare(createSearch(kb.entities, undefined, more));
     for (const q of queries) {
       expect(lazy.search(q), q).toEqual(eager(q));
       expect(lazy.search(q, 3), q).toEqual(eager(q, 3));
     }
     expect(lazy.built).toBe(true);
+  });
+});
+
+describe("search over what the paper says", () => {
+  const kb = requireKnowledgeBase();
+  const s = createSearch(kb.entities, undefined, { claims: kb.claims, quirks: kb.quirks });
+  const claimsWith = (pred: (c: (typeof kb.claims)[number]) => boolean) => kb.claims.filter(pred).map((c) => c.id);
+
+  it("groups hits by type: entities, then claims, then inconsistencies", () => {
+    const types = s.search("Sakhalin", 50).map((h) => h.type);
+    expect(types).toContain("entity");
+    expect(types).toContain("claim");
+    expect(types).toEqual([...types].sort((a, b) => HIT_TYPES.indexOf(a) - HIT_TYPES.indexOf(b)));
+  });
+
+  it("a number finds the figures of that value, never a fuzzy neighbour", () => {
+    const withValue = claimsWith((c) => c.quantities.some((q) => [q.value, q.low, q.high].includes(12000)));
+    expect(withValue.length).toBeGreaterThan(0);
+    const hits = s.search("12,000", 50).filter((h) => h.type === "claim");
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(withValue));
+    for (const h of hits) {
+      const c = kb.claims.find((x) => x.id === h.id)!;
+      const text = (c.text + c.quantities.map((q) => `${q.text} ${q.value} ${q.low} ${q.high}`).join(" ")).replace(
+        /(\d),(\d{3})/g,
+        "$1$2",
+      );
+      expect(text, h.id).toMatch(/(^|\D)12000(\D|$)/);
+    }
+    expect(
+      s
+        .search("12000", 50)
+        .filter((h) => h.type === "claim")
+        .map((h) => h.id),
+    ).toEqual(hits.map((h) => h.id));
+  });
+
+  it("finds claims by locator and quirks by their type, choosing selects them", () => {
+    const p30 = s.search("p30", 100).filter((h) => h.type === "claim");
+    expect(p30.map((h) => h.id).sort()).toEqual(claimsWith((c) => c.locator === "p30").sort());
+    expect(p30.every((h) => h.select.kind === "claim" && h.select.id === h.id)).toBe(true);
+    const dates = s.search("date conflict", 100).filter((h) => h.type === "quirk");
+    expect(dates.map((h) => h.id)).toEqual(
+      expect.arrayContaining(kb.quirks.filter((q) => q.kind === "date-conflict").map((q) => q.id)),
+    );
+    expect(dates.every((h) => h.select.kind === "quirk")).toBe(true);
+  });
+
+  it("ranks exact wording above fuzzy matches", () => {
+    const c = kb.claims.find((x) => x.quantities.some((q) => /\d/.test(q.text)))!;
+    const q = c.quantities.find((x) => /\d/.test(x.text))!.text;
+    const hits = s.search(q, 100).filter((h) => h.type === "claim");
+    const exact = hits.filter((h) => h.score >= 1000);
+    expect(exact.map((h) => h.id)).toContain(c.id);
+    expect(hits.slice(0, exact.length)).toEqual(exact);
   });
 });
