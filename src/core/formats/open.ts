@@ -22,6 +22,9 @@ export interface OpenResult {
   foreign?: boolean;
 }
 
+/** The true number of problems, however many are listed (a "…and N more" line counts for N). */
+export const problemTotal = (problems: ReadProblem[]): number => problems.reduce((n, p) => n + (p.more ?? 1), 0);
+
 /** Largest input accepted, all files together (UTF-8 bytes). */
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
