@@ -27,6 +27,8 @@ export const ENTITY_KINDS = [
   "industry",
   "group",
   "concept",
+  // Nodes of a graph opened from another tool (Gephi, networkx...), which has no kinds: src/core/formats/read-foreign.ts.
+  "other",
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 

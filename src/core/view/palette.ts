@@ -16,6 +16,7 @@ export const KIND_COLORS: Record<EntityKind, string> = {
   industry: "#DDCC77",
   group: "#0072B2",
   concept: "#888888",
+  other: "#5B7083",
 };
 
 export const KIND_LABELS: Record<EntityKind, string> = {
@@ -32,6 +33,7 @@ export const KIND_LABELS: Record<EntityKind, string> = {
   industry: "Industries",
   group: "Groups",
   concept: "Concepts",
+  other: "Other (from the opened file)",
 };
 
 export interface RelationFamily {
