@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
 import type { KnowledgeBase } from "../data/build.ts";
 import { KEY_ESCAPE, nodeKey, toGraph, type Positions } from "../model/graph.ts";
-import { nodeSizes } from "../picture/scene.ts";
+import { nodeSizes } from "../view/style/look.ts";
 import { KIND_COLORS, relationColor } from "../view/palette.ts";
 import { edgeRows, nodeRows, type Row } from "./flat.ts";
 import { xmlSafe } from "./xml.ts";
