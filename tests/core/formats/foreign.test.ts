@@ -9,6 +9,7 @@ import { write } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { openDataset } from "../../../src/core/formats/open.ts";
 import { FOREIGN_KIND, FOREIGN_LINK } from "../../../src/core/formats/read-foreign.ts";
+import { toGraph } from "../../../src/core/model/graph.ts";
 import { FIXTURES } from "../../fixtures/fixtures.ts";
 
 const fixture = (name: string) => ({ name, text: readFileSync(join(FIXTURES, "foreign", name), "utf8") });
@@ -144,5 +145,18 @@ describe("the explorer's own exports are not taken for foreign graphs", () => {
     expect(res.foreign).toBeUndefined();
     expect(res.dataset).toBeUndefined();
     expect(res.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the file's colours reach the drawn graph, and only colours", () => {
+  it("viz colours become the nodes' own colours; a colour that is not one is ignored", async () => {
+    const text = fixture("gephi-mixed.gexf").text.replace('<viz:color r="0" g="192" b="120"></viz:color>', "");
+    const res = await openDataset([{ name: "g.gexf", text }]);
+    const { kb } = res.dataset!;
+    kb.entities[2].attributes.color = 'red" onload="alert(1)';
+    const g = toGraph(kb, res.dataset!.layout);
+    expect(g.getNodeAttribute("0", "fileColor")).toBe("rgb(138,43,226)");
+    expect(g.getNodeAttribute("1", "fileColor")).toBeUndefined();
+    expect(g.getNodeAttribute("2", "fileColor")).toBeUndefined();
   });
 });
