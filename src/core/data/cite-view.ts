@@ -19,12 +19,13 @@ export function locatorText(locator: string): string {
 /** The paper as APA cites it in running text: "Lankov (2020)". */
 export function paperInText(kb: KnowledgeBase): string {
   const root = kb.entities.find((e) => e.id === kb.meta.root);
-  const authors = Array.isArray(root?.attributes.author)
-    ? (root!.attributes.author as { family?: string; literal?: string }[]).map((a) => a.family ?? a.literal ?? "")
+  const a = (root?.attributes ?? {}) as Record<string, unknown>;
+  const authors = Array.isArray(a.author)
+    ? (a.author as { family?: string; literal?: string }[]).map((a) => a.family ?? a.literal ?? "")
     : [];
   const who =
     authors.length > 2 ? `${authors[0]} et al.` : authors.length === 2 ? authors.join(" & ") : (authors[0] ?? "");
-  const year = typeof root?.attributes.issued === "string" ? root.attributes.issued : "n.d.";
+  const year = typeof a.issued === "string" ? a.issued : "n.d.";
   return `${who || root?.label || kb.meta.title} (${year})`;
 }
 
@@ -39,7 +40,8 @@ export function citeView(kb: KnowledgeBase, permalink: string): string {
 /** An entity: the paper and the view; a source (a reference of the paper): its own APA entry first. */
 export function citeEntity(kb: KnowledgeBase, entityId: string, permalink: string): string {
   const e = kb.entities.find((x) => x.id === entityId);
-  if (e?.kind === "source" && e.id !== kb.meta.root && typeof e.attributes.title === "string")
-    return `${formatReference(e.attributes).text} (as cited in ${paperInText(kb)}; view: ${permalink})`;
+  const a = (e?.attributes ?? {}) as Record<string, unknown>;
+  if (e?.kind === "source" && e.id !== kb.meta.root && typeof a.title === "string")
+    return `${formatReference(a).text} (as cited in ${paperInText(kb)}; view: ${permalink})`;
   return citeView(kb, permalink);
 }

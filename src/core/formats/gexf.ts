@@ -8,7 +8,8 @@ import { write } from "graphology-gexf";
 import type { KnowledgeBase } from "../data/build.ts";
 import { KEY_ESCAPE, nodeKey, toGraph, type Positions } from "../model/graph.ts";
 import { nodeSizes } from "../view/style/look.ts";
-import { KIND_COLORS, relationColor } from "../view/palette.ts";
+import { kindColor } from "../data/kinds.ts";
+import { relationColor } from "../view/palette.ts";
 import { edgeRows, nodeRows, type Row } from "./flat.ts";
 import { xmlSafe } from "./xml.ts";
 
@@ -43,7 +44,7 @@ export function writeGexf(kb: KnowledgeBase, layout: Positions): string {
       label: String(label),
       attributes,
       viz: {
-        color: rgb(KIND_COLORS[kinds.get(String(id))!] ?? "#666666"),
+        color: rgb(kindColor(kinds.get(String(id)) ?? "")),
         size: sizes.get(key)?.degree ?? 1,
         ...(typeof x === "number" && typeof y === "number" ? { x, y } : {}),
       },

@@ -12,10 +12,12 @@ interface CslName {
 
 /** The source entities with bibliographic fields, the paper (root) first, then the reference list in order. */
 export function referenceEntities(kb: KnowledgeBase): KbEntity[] {
-  const refIndex = (e: KbEntity) =>
-    e.attributes.root === true ? 0 : typeof e.attributes["ref-index"] === "number" ? e.attributes["ref-index"] : 1e9;
+  const refIndex = (e: KbEntity) => {
+    const a = e.attributes as Record<string, unknown>;
+    return a.root === true ? 0 : typeof a["ref-index"] === "number" ? a["ref-index"] : 1e9;
+  };
   return kb.entities
-    .filter((e) => e.kind === "source" && typeof e.attributes.title === "string")
+    .filter((e) => e.kind === "source" && typeof (e.attributes as Record<string, unknown>).title === "string")
     .map((e, i) => ({ e, i }))
     .sort((a, b) => refIndex(a.e) - refIndex(b.e) || a.i - b.i)
     .map(({ e }) => e);
@@ -54,7 +56,7 @@ const cslDate = (parts: number[] | undefined, raw: string | undefined) =>
 
 /** One source as a CSL-JSON item. */
 export function cslItem(e: KbEntity): Record<string, unknown> {
-  const a = e.attributes;
+  const a = e.attributes as Record<string, unknown>;
   const issued = str(a.issued);
   const item: Record<string, unknown> = { id: e.id, type: str(a.type) ?? "document" };
   if (Array.isArray(a.author)) item.author = a.author;
@@ -110,7 +112,7 @@ const bibName = (n: CslName): string =>
 
 /** Keys as BibTeX tools like them: the entity id (lower-case words joined by '-') is already one. */
 function bibtexEntry(e: KbEntity): string {
-  const a = e.attributes;
+  const a = e.attributes as Record<string, unknown>;
   const type = str(a.type) ?? "misc";
   const fields: [string, string | undefined][] = [
     ["author", names(a.author).map(bibName).join(" and ") || undefined],
@@ -159,7 +161,7 @@ const line = (tag: string, value: string | undefined): string[] =>
   value ? [`${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, " ")}`] : [];
 
 function risEntry(e: KbEntity): string {
-  const a = e.attributes;
+  const a = e.attributes as Record<string, unknown>;
   const type = str(a.type) ?? "";
   const [start, end] = (str(a.page) ?? "").split(/\s*[-–]\s*/);
   const issued = str(a.issued);

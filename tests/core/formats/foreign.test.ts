@@ -31,8 +31,8 @@ describe("networkx GEXF (undirected, viz colours, sizes and positions)", async (
   });
   it("keeps the file's attributes, colour and size for the details panel", () => {
     const bob = byId(kb.entities).get("bob")!;
-    expect(bob.attributes).toMatchObject({ role: "student", year: 2001, size: 11 });
-    expect(String(bob.attributes.color)).toMatch(/^(#0080ff|rgba?\(0,\s*128,\s*255)/i);
+    expect(bob.attributes as Record<string, unknown>).toMatchObject({ role: "student", year: 2001, size: 11 });
+    expect(String((bob.attributes as Record<string, unknown>).color)).toMatch(/^(#0080ff|rgba?\(0,\s*128,\s*255)/i);
   });
   it("uses the file's positions", () => {
     expect(layout.alice).toEqual([0, 0]);
@@ -76,8 +76,8 @@ describe("Gephi GEXF 1.3 with mixed edges", async () => {
     expect(res.problems).toEqual([]);
     const { kb, layout } = res.dataset!;
     // graphology-gexf names attributes by their id ("modularity_class"), not their title.
-    expect(kb.entities.map((e) => e.attributes.modularity_class)).toEqual([0, 1, 0]);
-    expect(kb.entities.map((e) => e.attributes.color)).toEqual([
+    expect(kb.entities.map((e) => (e.attributes as Record<string, unknown>).modularity_class)).toEqual([0, 1, 0]);
+    expect(kb.entities.map((e) => (e.attributes as Record<string, unknown>).color)).toEqual([
       "rgb(138,43,226)",
       "rgb(0,192,120)",
       "rgb(138,43,226)",
@@ -115,7 +115,7 @@ describe("graphs written by graphology-gexf", () => {
     expect(kb.relations).toHaveLength(g.size);
     const e7 = byId(kb.entities).get("n7")!;
     expect(e7.label).toBe("Node 7");
-    expect(e7.attributes.community).toBe("c0");
+    expect((e7.attributes as Record<string, unknown>).community).toBe("c0");
     expect(layout.n7[0]).toBeCloseTo(Math.cos(7) * 7, 3);
   });
 
@@ -153,7 +153,7 @@ describe("the file's colours reach the drawn graph, and only colours", () => {
     const text = fixture("gephi-mixed.gexf").text.replace('<viz:color r="0" g="192" b="120"></viz:color>', "");
     const res = await openDataset([{ name: "g.gexf", text }]);
     const { kb } = res.dataset!;
-    kb.entities[2].attributes.color = 'red" onload="alert(1)';
+    (kb.entities[2].attributes as Record<string, unknown>).color = 'red" onload="alert(1)';
     const g = toGraph(kb, res.dataset!.layout);
     expect(g.getNodeAttribute("0", "fileColor")).toBe("rgb(138,43,226)");
     expect(g.getNodeAttribute("1", "fileColor")).toBeUndefined();

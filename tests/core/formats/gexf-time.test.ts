@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../../src/core/formats/gexf.ts";
-import { KIND_COLORS } from "../../../src/core/view/palette.ts";
+import { kindColor } from "../../../src/core/data/kinds.ts";
 import { layoutOf } from "../../../src/node/dataset.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
@@ -51,7 +51,7 @@ describe("graphology-gexf reads it back", () => {
     expect(g.size).toBe(kb.relations.length);
     for (const e of kb.entities) {
       const a = g.getNodeAttributes(e.id);
-      const [r, gr, b] = rgb(KIND_COLORS[e.kind]);
+      const [r, gr, b] = rgb(kindColor(e.kind));
       expect(a.color).toMatch(new RegExp(`^rgba?\\(${r},\\s*${gr},\\s*${b}`));
       expect(a.size).toBeGreaterThan(0);
       expect([a.x, a.y]).toEqual(layout[e.id]);
@@ -83,7 +83,7 @@ print(json.dumps({"mode": g.graph.get("mode"), "nodes": g.number_of_nodes(), "ed
     expect(got.nodes).toBe(kb.entities.length);
     expect(got.edges).toBe(kb.relations.length);
     const ussr = kb.entities.find((e) => e.id === "ussr")!;
-    const [r, gr, b] = rgb(KIND_COLORS[ussr.kind]);
+    const [r, gr, b] = rgb(kindColor(ussr.kind));
     expect(got.ussr).toMatchObject({ kind: ussr.kind, label: ussr.label, viz: { color: { r, g: gr, b } } });
     expect(got.ussr.start).toBe(ussr.start);
   });

@@ -36,14 +36,14 @@ describe.each(["csl-json", "bibtex", "ris"])("%s, parsed back with citation-js",
     const items = await parsed(format);
     expect(sources).toHaveLength(33);
     expect(items).toHaveLength(33);
-    expect(sources[0].attributes.root).toBe(true);
+    expect((sources[0].attributes as Record<string, unknown>).root).toBe(true);
   });
 
   it.each(sources.map((s, i): [string, KbEntity, number] => [s.id, s, i]))(
     "%s: authors, year, title, container, numbers, pages, publisher, DOI and URL",
     async (_id, source, i) => {
       const item = (await parsed(format))[i];
-      const a = source.attributes;
+      const a = source.attributes as Record<string, unknown>;
       // RIS names a newspaper's author its reporter (citation-js keeps it as text) and a web page's site its
       // collection: read as the RIS specification means them.
       const authors = Array.isArray(item.author) ? (item.author as CslName[]).map(nameText) : [str(item.reporter)];
@@ -78,7 +78,10 @@ describe("dates", () => {
     sources.forEach((s, i) => {
       const parts = (items[i].issued as { "date-parts": number[][] })["date-parts"][0];
       expect(parts).toEqual(
-        dayMonth(str(s.attributes["issued-date"]), str(s.attributes.issued)) ?? [Number(s.attributes.issued)],
+        dayMonth(
+          str((s.attributes as Record<string, unknown>)["issued-date"]),
+          str((s.attributes as Record<string, unknown>).issued),
+        ) ?? [Number((s.attributes as Record<string, unknown>).issued)],
       );
     });
   });
