@@ -86,6 +86,6 @@ print(json.dumps({"mode": g.graph.get("mode"), "nodes": g.number_of_nodes(), "ed
     const [r, gr, b] = rgb(kindColor(ussr.kind));
     expect(got.ussr).toMatchObject({ kind: ussr.kind, label: ussr.label, viz: { color: { r, g: gr, b } } });
     expect(got.ussr.start).toBe(ussr.start);
-  });
+  }, 60_000);
 });
 if (!hasNetworkx) console.log("skipped: networkx reading the GEXF needs python3 with networkx (apt: python3-networkx)");
