@@ -3,6 +3,7 @@
 import type { Dataset, Located, Problem } from "./load.ts";
 import { isLocator } from "./locators.ts";
 import { parseEdtf } from "./time.ts";
+import { checkComparison } from "./comparison-rules.ts";
 
 export interface Rule {
   name: string;
@@ -275,6 +276,11 @@ export const RULES: Rule[] = [
   quantities,
   orphans,
   aliases,
+  {
+    name: "comparison",
+    description: "comparison cells name models, rows and claims about their model",
+    check: checkComparison,
+  },
 ];
 
 export function validate(ds: Dataset): Problem[] {
