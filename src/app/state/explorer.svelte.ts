@@ -13,6 +13,8 @@ import {
 import type { KbGraph } from "../../core/model/graph.ts";
 import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
+import { connectingPaths, pathEmphasis, type ConnectingPath } from "../../core/model/paths.ts";
+import { walkEmphasis, walkSteps, type WalkStep } from "../../core/view/walk.ts";
 import { ENTITY_KINDS } from "../../core/data/schema.ts";
 import { parseEdtf } from "../../core/data/time.ts";
 import {
@@ -54,6 +56,14 @@ export class ExplorerState {
   notices: string[] = $state([]);
   layoutProgress: number | null = $state(null);
   canvas: CanvasController | null = $state.raw(null);
+  /** "How is A connected to B?": the two entities, or null. */
+  path: [string, string] | null = $state(null);
+  /** Whether the "How is A connected to B?" panel is open (it stays open while a path is shown). */
+  pathPicker: boolean = $state(false);
+  /** The paragraph the walk through the paper is at, or null. */
+  walk: string | null = $state(null);
+  /** What a comparison cell lights in the graph (the support of its claims), with the cell's name, or null. */
+  highlight: { nodes: Set<string>; edges: Set<string>; label: string } | null = $state.raw(null);
   /** Camera waiting for the canvas (from the URL at start-up). */
   pendingCamera: Camera | null = null;
 
@@ -61,6 +71,12 @@ export class ExplorerState {
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
+  /** Up to three shortest paths between the two ends of `path`, over the relation types shown. */
+  readonly paths: ConnectingPath[];
+  /** The paper's paragraphs in reading order with their claims (computed once). */
+  readonly walkSteps: WalkStep[];
+  /** What the canvas keeps lit: a traced claim or source, else the walk's paragraph, the paths, a comparison cell. */
+  readonly emphasis: { nodes: Set<string>; edges: Set<string> } | null;
   readonly filterSummary: string[];
 
   constructor(
@@ -82,6 +98,18 @@ export class ExplorerState {
       return e && (e.kind === "source" || e.kind === "interviewee")
         ? traceOf(this.kb, claimsCiting(this.kb, sel))
         : null;
+    });
+    this.paths = $derived(
+      this.path ? connectingPaths(this.kb, this.path[0], this.path[1], { hiddenTypes: this.filters.hiddenTypes }) : [],
+    );
+    this.walkSteps = walkSteps(kb);
+    this.emphasis = $derived.by(() => {
+      if (this.trace) return this.trace;
+      const step = this.walk ? this.walkSteps.find((s) => s.locator === this.walk) : undefined;
+      if (step) return walkEmphasis(this.kb, step);
+      if (this.path)
+        return this.paths.length ? pathEmphasis(this.paths) : { nodes: new Set(this.path), edges: new Set<string>() };
+      return this.highlight;
     });
     this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
     this.search = createSearch(kb.entities);
@@ -122,7 +150,7 @@ export class ExplorerState {
     edges: this.visibility.edges,
     hovered: this.hovered,
     selected: this.selected,
-    emphasis: this.trace,
+    emphasis: this.emphasis,
     evidence: this.evidence,
     sizeBy: this.sizeBy,
     relationLabel: (type) => this.relationTypeLabel(type),
@@ -154,6 +182,35 @@ export class ExplorerState {
     if (!this.canvas || !this.selected) return;
     if (this.trace) this.canvas.fitNodes([...this.trace.nodes]);
     else this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
+  }
+
+  /** Sets one end of the path question; once both ends are set, the paths are shown (and put in the URL). */
+  setPathEnd(end: 0 | 1, id: string | null): void {
+    const ends: [string | null, string | null] = this.path ? [...this.path] : [this.#pathDraft[0], this.#pathDraft[1]];
+    ends[end] = id;
+    this.#pathDraft = ends;
+    this.pathPicker = true;
+    this.path = ends[0] && ends[1] && ends[0] !== ends[1] ? [ends[0], ends[1]] : null;
+    if (this.path && this.canvas) this.canvas.fitNodes([...new Set(this.paths.flatMap((p) => p.nodes))]);
+  }
+
+  /** The ends chosen so far (a path needs both). */
+  pathEnds(): [string | null, string | null] {
+    return this.path ? [...this.path] : [...this.#pathDraft];
+  }
+  #pathDraft: [string | null, string | null] = $state([null, null]);
+
+  closePath(): void {
+    this.path = null;
+    this.pathPicker = false;
+    this.#pathDraft = [null, null];
+  }
+
+  /** Starts, steps or leaves the walk through the paper. */
+  walkTo(locator: string | null): void {
+    this.walk = locator;
+    if (this.selected?.startsWith("c:")) this.selected = null;
+    if (locator && this.canvas && this.emphasis?.nodes.size) this.canvas.fitNodes([...this.emphasis.nodes]);
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -189,6 +246,8 @@ export class ExplorerState {
       panel: this.panel,
       evidence: this.evidence,
       drawer: this.drawer,
+      path: this.path,
+      walk: this.walk,
     };
   }
 
@@ -200,6 +259,8 @@ export class ExplorerState {
     this.panel = view.panel;
     this.evidence = view.evidence;
     this.drawer = view.drawer;
+    this.path = view.path;
+    this.walk = view.walk;
     if (view.camera) {
       if (this.canvas) this.canvas.setCamera(view.camera);
       else this.pendingCamera = view.camera;

@@ -171,14 +171,14 @@ export const BAR = 9;
 const ROW_GAP = 3;
 const LANE_GAP = 10;
 const LANE_LABELS: Record<string, string> = {
-  agreement: "Agreements and resolutions",
+  agreement: "Agreements",
   event: "Events",
   relation: "Relations",
   figure: "Figures",
   "model-1946": "1946 model",
   "model-1967": "1967 model",
   "model-2000": "2000 model",
-  other: "Elsewhere in the paper",
+  other: "Elsewhere",
 };
 
 /** Bars packed into rows within lanes: each bar in the first row of its lane where it overlaps no other bar. */
@@ -186,7 +186,7 @@ export function timelineLayout(
   items: readonly TimelineItem[],
   o: { width: number; by: LaneBy; margin?: { left: number; right: number; top: number; bottom: number } },
 ): TimelineLayout {
-  const m = o.margin ?? { left: 150, right: 16, top: 8, bottom: 26 };
+  const m = o.margin ?? { left: 84, right: 16, top: 8, bottom: 26 };
   const [y0, y1] = TIMELINE_YEARS;
   const left = m.left;
   const right = Math.max(left + 100, o.width - m.right);
