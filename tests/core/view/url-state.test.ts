@@ -14,7 +14,7 @@ import {
 const vocab: Vocabulary = {
   kinds: ["state", "source", "group"],
   types: ["employs", "cites"],
-  hasItem: (id) => ["ussr", "r:a--employs--b"].includes(id),
+  hasItem: (id) => ["ussr", "dprk", "r:a--employs--b"].includes(id),
   isSource: (id) => id === "krushanova-2014",
   years: [1945, 2020],
 };
@@ -39,6 +39,8 @@ describe("encodeView / decodeView", () => {
       panel: false,
       evidence: true,
       drawer: "claims",
+      path: ["ussr", "dprk"],
+      walk: "p30",
     };
     const { view: back, notices } = decodeView(encodeView(view).toString(), vocab);
     expect(notices).toEqual([]);
@@ -57,6 +59,11 @@ describe("encodeView / decodeView", () => {
     ["not a source", "src=ussr", "src"],
     ["bad camera", "cam=NaN,1,1", "cam"],
     ["bad depth", "ego=7", "ego"],
+    ["a path with one end", "path=ussr", "path"],
+    ["a path to itself", "path=ussr,ussr", "path"],
+    ["a path through a relation", "path=ussr,r:a--employs--b", "path"],
+    ["a walk to a reference", "walk=ref-3", "walk"],
+    ["a walk to no paragraph", "walk=p76", "walk"],
     ["negative degree", "deg=-1", "deg"],
     ["unknown drawer", "tab=<img>", "tab"],
     ["bad evidence flag", "ev=yes", "ev"],
