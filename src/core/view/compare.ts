@@ -2,7 +2,6 @@
 // as rows, each cell a paraphrase with the claims it rests on (locators for citing), and the same table as CSV and as
 // a picture (SVG with title and caption, in the conventions of src/core/picture). Pure functions of the knowledge base.
 import type { KbClaim, KnowledgeBase } from "../data/build.ts";
-import { locatorOrder } from "../data/locators.ts";
 import { paperReference } from "../picture/caption.ts";
 import { escapeXml as x, PICTURE_FONT, wrapText } from "../picture/text.ts";
 
@@ -43,6 +42,8 @@ export function compareTable(kb: KnowledgeBase): CompareTable {
     .sort((a, b) => a.year - b.year);
   if (!cmp) return { columns, rows: [] };
   const claims = new Map(kb.claims.map((c) => [c.id, c]));
+  // kb.claims is in paper order (by locator, then as written), which is the order a reader meets them.
+  const order = new Map(kb.claims.map((c, i) => [c.id, i]));
   const rows = cmp.dimensions.map((d) => ({
     dimension: d.id,
     label: d.label,
@@ -51,7 +52,7 @@ export function compareTable(kb: KnowledgeBase): CompareTable {
       const cited = (cell?.claims ?? [])
         .map((id) => claims.get(id))
         .filter((c): c is KbClaim => c !== undefined)
-        .sort((a, b) => locatorOrder(a.locator) - locatorOrder(b.locator));
+        .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       return {
         model: col.model,
         dimension: d.id,

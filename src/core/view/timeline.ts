@@ -87,10 +87,12 @@ export function timelineItems(kb: KnowledgeBase): TimelineItem[] {
     const relWhens = kb.relations
       .filter((r) => r.type !== "cites" && (r.source === ent.id || r.target === ent.id))
       .flatMap((r) => r.when ?? []);
-    const all = [...new Set(whens.length ? whens : relWhens)];
-    // "since ..." values date what followed the event; closed ones, when there are any, date the event itself.
+    const event = ent.kind === "event";
+    const all = [...new Set(event ? (whens.length ? whens : relWhens) : [...relWhens, ...whens])];
+    // For an event, "since ..." values date what followed it; closed ones, when there are any, date the event itself.
+    // An agreement or resolution spans everything dated about it, and stays open when it stays in force.
     const closed = all.filter((w) => !/^\.\.\/|\/(\.\.)?$/.test(w));
-    const used = closed.length ? closed : all;
+    const used = event && closed.length ? closed : all;
     const e = ends(used);
     if (!e) continue;
     items.push({
