@@ -1,6 +1,7 @@
-// The one state object of the explorer (Svelte 5 runes). Components read and change it; the canvas controller is
-// held as a raw handle. Visibility is derived from the framework-free filters; the URL is kept in sync with the
-// view (push for meaningful changes, replace for camera moves) so links and back/forward reproduce views.
+// The one state object of the explorer (Svelte 5 runes). Components read and change it through its actions; the
+// canvas follows it (the camera, the look, the label scale are state; the canvas reports user camera moves, its size
+// and re-run layout positions back). Visibility is derived from the framework-free filters; the URL is written
+// from it by one writer (../url-sync.svelte.ts) so links and back/forward reproduce views.
 import type { KnowledgeBase, KbClaim, KbEntity, KbRelation, KbRelationType } from "../../core/data/build.ts";
 import {
   computeVisibility,
@@ -10,11 +11,10 @@ import {
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
-import type { KbGraph } from "../../core/model/graph.ts";
+import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
+import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
 import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
-import { connectingPaths, pathEmphasis, type ConnectingPath } from "../../core/model/paths.ts";
-import { walkEmphasis, walkSteps, type WalkStep } from "../../core/view/walk.ts";
 import { ENTITY_KINDS } from "../../core/data/schema.ts";
 import { parseEdtf } from "../../core/data/time.ts";
 import {
@@ -27,7 +27,16 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import { ReadingState } from "./reading.svelte.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
+
+/** How long the canvas takes to run a layout, in ms. */
+export const LAYOUT_MS = 6000;
+
+export interface CameraMove {
+  duration: number;
+  easing?: "quadraticInOut";
+}
 
 export interface Preset {
   id: string;
@@ -55,27 +64,28 @@ export class ExplorerState {
   drawer: Drawer | null = $state(null);
   notices: string[] = $state([]);
   layoutProgress: number | null = $state(null);
+  /** The canvas (sigma), while mounted: it follows this state; components never call it. Also a test hook. */
   canvas: CanvasController | null = $state.raw(null);
-  /** "How is A connected to B?": the two entities, or null. */
-  path: [string, string] | null = $state(null);
-  /** Whether the "How is A connected to B?" panel is open (it stays open while a path is shown). */
-  pathPicker: boolean = $state(false);
-  /** The paragraph the walk through the paper is at, or null. */
-  walk: string | null = $state(null);
-  /** What a comparison cell lights in the graph (the support of its claims), with the cell's name, or null. */
-  highlight: { nodes: Set<string>; edges: Set<string>; label: string } | null = $state.raw(null);
-  /** Camera waiting for the canvas (from the URL at start-up). */
-  pendingCamera: Camera | null = null;
+  /** The view's camera (null: the whole graph); the canvas follows it and reports user moves back. */
+  camera: Camera | null = $state.raw(null);
+  /** How the canvas moves to the next camera set by an action (null: at once); read once by the canvas. */
+  cameraMove: CameraMove | null = null;
+  /** Where a re-run layout put the nodes (null: where the build put them), written by the canvas. */
+  positions: Positions | null = $state.raw(null);
+  /** The canvas' size in CSS px, written by the canvas. */
+  viewport: Viewport = $state.raw({ width: 0, height: 0 });
+  /** The next address write replaces the history entry instead of pushing one (a spent `view=NAME` link). */
+  replaceUrl = false;
+  /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
+  labelScale: number = $state(1);
 
   readonly support: { entities: Set<string>; relations: Set<string> } | null;
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
-  /** Up to three shortest paths between the two ends of `path`, over the relation types shown. */
-  readonly paths: ConnectingPath[];
-  /** The paper's paragraphs in reading order with their claims (computed once). */
-  readonly walkSteps: WalkStep[];
-  /** What the canvas keeps lit: a traced claim or source, else the walk's paragraph, the paths, a comparison cell. */
+  /** The reading tools: paths, the walk through the paper, the lit comparison cell. */
+  readonly reading: ReadingState;
+  /** What the canvas keeps lit: a traced claim or source, else what the reading tools light. */
   readonly emphasis: { nodes: Set<string>; edges: Set<string> } | null;
   readonly filterSummary: string[];
 
@@ -99,18 +109,8 @@ export class ExplorerState {
         ? traceOf(this.kb, claimsCiting(this.kb, sel))
         : null;
     });
-    this.paths = $derived(
-      this.path ? connectingPaths(this.kb, this.path[0], this.path[1], { hiddenTypes: this.filters.hiddenTypes }) : [],
-    );
-    this.walkSteps = walkSteps(kb);
-    this.emphasis = $derived.by(() => {
-      if (this.trace) return this.trace;
-      const step = this.walk ? this.walkSteps.find((s) => s.locator === this.walk) : undefined;
-      if (step) return walkEmphasis(this.kb, step);
-      if (this.path)
-        return this.paths.length ? pathEmphasis(this.paths) : { nodes: new Set(this.path), edges: new Set<string>() };
-      return this.highlight;
-    });
+    this.reading = new ReadingState(this);
+    this.emphasis = $derived(this.trace ?? this.reading.lit);
     this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
@@ -178,39 +178,63 @@ export class ExplorerState {
     if (id && opts.focus) this.focusSelection();
   }
 
+  // ── Camera and layout ─────────────────────────────────────────────────────
+  /** Sets the view's camera; the canvas moves there smoothly when `move` is given. */
+  setCamera(camera: Camera | null, move: CameraMove | null = null): void {
+    this.cameraMove = move;
+    this.camera = camera;
+  }
+
+  zoom(factor: number): void {
+    const c = this.camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+    this.setCamera({ ...c, ratio: Math.min(4, Math.max(0.02, c.ratio / factor)) }, { duration: 200 });
+  }
+
+  fitAll(): void {
+    this.setCamera({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
+  }
+
+  /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
+  drawnPositions(): Positions {
+    if (this.positions) return this.positions;
+    const out: Positions = Object.create(null);
+    this.graph.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
+    return out;
+  }
+
+  /** Moves the camera onto the selection: a trace, an entity and its neighbours, or a relation's two ends. */
   focusSelection(): void {
-    if (!this.canvas || !this.selected) return;
-    if (this.trace) this.canvas.fitNodes([...this.trace.nodes]);
-    else this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
+    const sel = this.selected;
+    if (!sel) return;
+    let ids: string[] = [];
+    if (this.trace) ids = [...this.trace.nodes];
+    else if (sel.startsWith("r:")) {
+      const e = sel.slice(2);
+      ids = this.graph.hasEdge(e) ? this.graph.extremities(e).map(entityId) : [];
+    } else if (this.graph.hasNode(nodeKey(sel))) ids = [sel, ...this.graph.neighbors(nodeKey(sel)).map(entityId)];
+    this.focusOn(ids);
   }
 
-  /** Sets one end of the path question; once both ends are set, the paths are shown (and put in the URL). */
-  setPathEnd(end: 0 | 1, id: string | null): void {
-    const ends: [string | null, string | null] = this.path ? [...this.path] : [this.#pathDraft[0], this.#pathDraft[1]];
-    ends[end] = id;
-    this.#pathDraft = ends;
-    this.pathPicker = true;
-    this.path = ends[0] && ends[1] && ends[0] !== ends[1] ? [ends[0], ends[1]] : null;
-    if (this.path && this.canvas) this.canvas.fitNodes([...new Set(this.paths.flatMap((p) => p.nodes))]);
+  /** Moves the camera onto these entities (a path, a paragraph's or a comparison cell's support). */
+  focusOn(ids: Iterable<string>): void {
+    const at = this.drawnPositions();
+    const points = [...ids].filter((id) => id in at).map((id) => at[id]);
+    const camera = cameraAround(Object.values(at), points);
+    if (camera) this.setCamera(camera, { duration: 400 });
   }
 
-  /** The ends chosen so far (a path needs both). */
-  pathEnds(): [string | null, string | null] {
-    return this.path ? [...this.path] : [...this.#pathDraft];
-  }
-  #pathDraft: [string | null, string | null] = $state([null, null]);
-
-  closePath(): void {
-    this.path = null;
-    this.pathPicker = false;
-    this.#pathDraft = [null, null];
+  runLayout(): void {
+    this.canvas?.runLayout(LAYOUT_MS, (p) => (this.layoutProgress = p >= 1 ? null : p));
   }
 
-  /** Starts, steps or leaves the walk through the paper. */
-  walkTo(locator: string | null): void {
-    this.walk = locator;
-    if (this.selected?.startsWith("c:")) this.selected = null;
-    if (locator && this.canvas && this.emphasis?.nodes.size) this.canvas.fitNodes([...this.emphasis.nodes]);
+  stopLayout(): void {
+    this.canvas?.stopLayout();
+    this.layoutProgress = null;
+  }
+
+  resetLayout(): void {
+    this.stopLayout();
+    this.canvas?.resetLayout();
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -240,14 +264,14 @@ export class ExplorerState {
     return {
       filters: this.filters,
       selected: this.selected,
-      camera: this.canvas ? this.canvas.getCamera() : this.pendingCamera,
+      camera: this.camera,
       sizeBy: this.sizeBy,
       labelDensity: this.labelDensity,
       panel: this.panel,
       evidence: this.evidence,
       drawer: this.drawer,
-      path: this.path,
-      walk: this.walk,
+      path: this.reading.path,
+      walk: this.reading.walk,
     };
   }
 
@@ -259,12 +283,9 @@ export class ExplorerState {
     this.panel = view.panel;
     this.evidence = view.evidence;
     this.drawer = view.drawer;
-    this.path = view.path;
-    this.walk = view.walk;
-    if (view.camera) {
-      if (this.canvas) this.canvas.setCamera(view.camera);
-      else this.pendingCamera = view.camera;
-    }
+    this.reading.path = view.path;
+    this.reading.walk = view.walk;
+    if (view.camera) this.setCamera(view.camera);
   }
 
   readUrl(search: string): void {
