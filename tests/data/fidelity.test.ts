@@ -27,7 +27,7 @@ for (const c of kb.claims) claimsAt.set(c.locator, [...(claimsAt.get(c.locator) 
 const ROOT = kb.meta.root;
 
 const isReference = (id: string) => entity.get(id)?.kind === "source" && id !== ROOT;
-const attributesOf = (id: string) => entity.get(id)?.attributes ?? {};
+const attributesOf = (id: string): Record<string, unknown> => entity.get(id)?.attributes ?? {};
 /** Indented JSON keeps the numbers of an array apart, as in the acceptance checker. */
 const flat = (v: unknown) => (v == null ? "" : typeof v === "string" ? v : JSON.stringify(v, null, 1));
 

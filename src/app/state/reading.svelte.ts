@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../../core/data/build.ts";
 import { connectingPaths, pathEmphasis, type ConnectingPath } from "../../core/model/paths.ts";
 import { walkEmphasis, walkSteps, type WalkStep } from "../../core/view/walk.ts";
+import type { Selection } from "../../core/view/selection.ts";
 
 export type Lit = { nodes: Set<string>; edges: Set<string> };
 
@@ -11,7 +12,7 @@ export type Lit = { nodes: Set<string>; edges: Set<string> };
 export interface ReadingHost {
   readonly kb: KnowledgeBase;
   readonly filters: { hiddenTypes: string[] };
-  selected: string | null;
+  selected: Selection | null;
   focusOn(ids: Iterable<string>): void;
 }
 
@@ -70,7 +71,7 @@ export class ReadingState {
   /** Starts, steps or leaves the walk through the paper (a selected claim gives way to the paragraph). */
   walkTo(locator: string | null): void {
     this.walk = locator;
-    if (this.host.selected?.startsWith("c:")) this.host.selected = null;
+    if (this.host.selected?.kind === "claim") this.host.selected = null;
     if (locator && this.lit?.nodes.size) this.host.focusOn(this.lit.nodes);
   }
 }

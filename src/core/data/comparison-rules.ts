@@ -3,7 +3,7 @@
 // cell's model (or stands in its section of the paper) or mentions it, and a cell without claims says the paper does not support it (and the reverse).
 import { cellId, type Dataset, type Located, type Problem } from "./load.ts";
 import { sectionOf } from "./locators.ts";
-import type { Claim, ComparisonCell, Entity } from "./schema.ts";
+import { isOfKind, type Claim, type ComparisonCell, type Entity } from "./schema.ts";
 
 const RULE = "comparison";
 
@@ -16,7 +16,8 @@ export function claimConcernsModel(claim: Claim, model: Entity): boolean {
   if (sectionOf(claim.locator)?.id === model.id) return true;
   if (claim.relations.some((r) => r.from === model.id || r.to === model.id)) return true;
   const text = claim.text.toLowerCase();
-  const names = [model.label, ...model.aliases, `${String(model.attributes.year ?? "")} model`];
+  const year = isOfKind(model, "model") ? `${model.attributes.year} model` : "";
+  const names = [model.label, ...model.aliases, year];
   return names.some((n) => n.trim().length > 5 && text.includes(n.toLowerCase()));
 }
 

@@ -3,6 +3,7 @@
 // reported as a notice the UI shows.
 import { FILTER_DEFAULTS, type FilterState } from "../model/filters.ts";
 import { WALK_LOCATORS } from "./walk.ts";
+import { decodeSelection, encodeSelection, type Selection, type SelectionLookup } from "./selection.ts";
 
 export interface Camera {
   x: number;
@@ -15,8 +16,8 @@ export const SIZE_BY: SizeBy[] = ["degree", "claims", "uniform"];
 
 export interface ViewState {
   filters: FilterState;
-  /** Selected entity id, or relation id prefixed with "r:". */
-  selected: string | null;
+  /** What is selected (written as `sel=` by src/core/view/selection.ts). */
+  selected: Selection | null;
   camera: Camera | null;
   sizeBy: SizeBy;
   /** 0 (few labels) to 1 (many). */
@@ -52,8 +53,8 @@ export const VIEW_DEFAULTS: ViewState = {
 export interface Vocabulary {
   kinds: readonly string[];
   types: readonly string[];
-  /** Whether an id names an entity or relation ("r:..."). */
-  hasItem: (id: string) => boolean;
+  /** The records a selection may name. */
+  items: SelectionLookup;
   /** Whether an id names a source or interviewee. */
   isSource: (id: string) => boolean;
   years: [number, number];
@@ -104,7 +105,7 @@ export function encodeView(v: ViewState): URLSearchParams {
   if (f.egoDepth) p.set("ego", String(f.egoDepth));
   if (f.minDegree) p.set("deg", String(f.minDegree));
   if (f.hideIsolated) p.set("iso", "1");
-  if (v.selected) p.set("sel", v.selected);
+  if (v.selected) p.set("sel", encodeSelection(v.selected));
   if (v.camera)
     p.set("cam", [v.camera.x, v.camera.y, v.camera.ratio].map((n) => Math.round(n * 10000) / 10000).join(","));
   if (v.sizeBy !== VIEW_DEFAULTS.sizeBy) p.set("size", v.sizeBy);
@@ -192,7 +193,8 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   }
   const sel = get("sel");
   if (sel !== null) {
-    if (vocab.hasItem(sel)) view.selected = sel;
+    const selected = decodeSelection(sel, vocab.items);
+    if (selected) view.selected = selected;
     else bad("sel", sel);
   }
   const cam = get("cam");
@@ -231,7 +233,7 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   const path = get("path");
   if (path !== null) {
     const ends = path.split(",");
-    const entity = (id: string) => vocab.hasItem(id) && !/^[rc]:/.test(id);
+    const entity = (id: string) => vocab.items.entityKind(id) !== undefined;
     if (ends.length === 2 && ends[0] !== ends[1] && ends.every(entity)) view.path = [ends[0], ends[1]];
     else bad("path", path);
   }
