@@ -4,6 +4,7 @@
 import { cellId, type Dataset, type Located, type Problem } from "./load.ts";
 import { sectionOf } from "./locators.ts";
 import { isOfKind, type Claim, type ComparisonCell, type Entity } from "./schema.ts";
+import type { Rule } from "./rules.ts";
 
 const RULE = "comparison";
 
@@ -91,3 +92,9 @@ export function checkComparison(ds: Dataset): Problem[] {
         });
   return out;
 }
+
+export const comparison: Rule = {
+  name: RULE,
+  description: "comparison rows are unique and ordered; each model has one cell per row citing claims about it",
+  check: checkComparison,
+};
