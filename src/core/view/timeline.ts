@@ -5,6 +5,7 @@
 // Pure functions of the knowledge base, sharing the scale and tick maths of the figures chart (./scale.ts).
 import type { KbClaim, KnowledgeBase } from "../data/build.ts";
 import { hull, parseEdtf, type YearSpan } from "../data/time.ts";
+import { escapeXml as x, PICTURE_FONT, wrapText } from "../picture/text.ts";
 import { linearScale, niceTicks } from "./scale.ts";
 
 export const TIMELINE_YEARS: [number, number] = [1940, 2020];
@@ -254,4 +255,29 @@ export function playStep(years: readonly [number, number] | null, width = 5): [n
   if (!years) return [y0, y0 + width - 1];
   if (years[1] >= y1) return null;
   return [years[0] + 1, years[1] + 1];
+}
+
+/**
+ * The timeline as a standalone picture: the chart's SVG as drawn (its colours are attributes, so it looks as on
+ * screen) under a title and above a caption citing the paper. Texts are XML-escaped.
+ */
+export function timelinePicture(
+  chartSvg: string,
+  layout: Pick<TimelineLayout, "width" | "height">,
+  reference: string,
+): { svg: string; width: number; height: number } {
+  const title = `What the paper dates, ${TIMELINE_YEARS[0]}-${TIMELINE_YEARS[1]}`;
+  const caption = wrapText(
+    `Bars: dated relations, events, agreements and figures; fading ends are vague dates, arrows open ends. Source: ${reference}`,
+    11,
+    layout.width - 32,
+  );
+  const [w, h] = [layout.width, layout.height];
+  const height = h + 64 + caption.length * 15;
+  const lines = caption.map((l, i) => `<text x="16" y="${h + 68 + i * 15}" font-size="11" fill="#555">${x(l)}</text>`);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" font-family="${x(PICTURE_FONT)}">` +
+    `<rect width="${w}" height="${height}" fill="#fff"/><text x="16" y="32" font-size="20" font-weight="bold" fill="#222">${x(title)}</text>` +
+    `<g transform="translate(0, 48)">${chartSvg}</g>${lines.join("")}</svg>\n`;
+  return { svg, width: w, height };
 }
