@@ -3,7 +3,14 @@
 // play-through of the time filter.
 import { describe, expect, it } from "vitest";
 import type { KbRelation, KnowledgeBase } from "../../../src/core/data/build.ts";
-import { inYears, playStep, TIMELINE_YEARS, timelineItems, timelineLayout } from "../../../src/core/view/timeline.ts";
+import {
+  inYears,
+  playStep,
+  TIMELINE_YEARS,
+  timelineItems,
+  timelineLayout,
+  timelinePicture,
+} from "../../../src/core/view/timeline.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
 
@@ -102,5 +109,18 @@ describe("playStep", () => {
     [[2010, 2020], null],
   ] as const)("from %j to %j", (from, to) => {
     expect(playStep(from as [number, number] | null)).toEqual(to);
+  });
+});
+
+describe("timelinePicture", () => {
+  it("puts the chart under a title and over a wrapped, escaped caption citing the paper", () => {
+    const chart = '<svg width="400" height="120"><rect width="10" height="10"/></svg>';
+    const pic = timelinePicture(chart, { width: 400, height: 120 }, "Lankov 2020, <doi> & more ".repeat(6));
+    expect(pic.svg).toContain("What the paper dates, 1940-2020");
+    expect(pic.svg).toContain(chart);
+    expect(pic.svg).not.toContain("<doi>");
+    expect(pic.svg).toContain("&lt;doi&gt;");
+    expect((pic.svg.match(/font-size="11"/g) ?? []).length).toBeGreaterThan(1);
+    expect(pic.height).toBeGreaterThan(120 + 64);
   });
 });
