@@ -46,12 +46,10 @@ export async function checkPicture(page: Page, svg: string): Promise<PictureRepo
       width: root.getBoundingClientRect().width,
       labels: texts('[data-role="labels"] text, [data-role="highlights"] text'),
       edgeLabels: texts('[data-role="edge-labels"] text'),
-      nodes: [...root.querySelectorAll('[data-role="nodes"] circle[data-state="shown"]')].map((c) => ({
-        id: c.getAttribute("data-id") ?? "",
-        x: parseFloat(c.getAttribute("cx")),
-        y: parseFloat(c.getAttribute("cy")),
-        radius: parseFloat(c.getAttribute("r")),
-      })),
+      nodes: [...root.querySelectorAll('[data-role="nodes"] circle[data-state="shown"]')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { id: c.getAttribute("data-id") ?? "", x: r.x + r.width / 2, y: r.y + r.height / 2, radius: r.width / 2 };
+      }),
     };
   })()`)) as Measured;
   const labelled = new Set(m.labels.map((l) => l.id));

@@ -21,7 +21,9 @@ import {
   type Projection,
   type Viewport,
 } from "./camera.ts";
+import { placeSceneLabels } from "./placement.ts";
 import { textWidth } from "./text.ts";
+import type { PlacedLabel } from "../view/labels.ts";
 
 /** The canvas' node sizes (CANVAS_DEFAULTS in the controller) and sigma's drawing constants there. */
 export const MIN_NODE_SIZE = 3;
@@ -56,8 +58,10 @@ export interface SceneNode {
   color: string;
   state: "shown" | "faded";
   highlighted: boolean;
-  /** The label as drawn, or null when the label grid or the state leaves it out. */
+  /** The label as drawn, or null when the label engine (./placement.ts) finds it no place or the node is faded. */
   label: string | null;
+  /** Where the label engine put the label. */
+  labelAt: PlacedLabel | null;
   zIndex: number;
 }
 
@@ -75,6 +79,7 @@ export interface SceneEdge {
   /** End of the shaft and the unit direction of the arrow head there. */
   end: Point;
   direction: Point;
+  /** Placed by the label engine: centre of the baseline, horizontal. */
   label: { text: string; x: number; y: number; angle: number } | null;
   zIndex: number;
 }
@@ -409,7 +414,6 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     camera = fit(labelsFor(projection(extent, viewport, camera)));
   }
   const proj = projection(extent, viewport, camera);
-  const labels = labelsFor(proj);
 
   const nodeById = new Map<string, SceneNode>();
   const nodes: SceneNode[] = styled.nodes.map((n) => {
@@ -424,7 +428,8 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       color: n.faded ? FADED_NODE : (KIND_COLORS[a.kind] ?? "#666"),
       state: n.faded ? "faded" : "shown",
       highlighted: n.highlighted,
-      label: labels.has(n.id) ? a.label : null,
+      label: n.faded ? null : a.label,
+      labelAt: null,
       zIndex: n.zIndex,
     };
     nodeById.set(n.id, node);
@@ -440,7 +445,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     const thickness = Math.max(proj.scaleSize(e.size), MIN_EDGE_THICKNESS);
     const geo = edgeGeometry(sn, tn, tn.radius, thickness, e.evidence ? undefined : curvatures.get(e.id));
     // sigma shows an edge label when it has one and an end is highlighted or both end labels are drawn.
-    const showLabel = e.labelled && (sn.highlighted || tn.highlighted || (sn.label !== null && tn.label !== null));
+    const showLabel = e.labelled;
     let label: SceneEdge["label"] = null;
     if (showLabel) {
       const mid = geo.mid ?? { x: (sn.x + tn.x) / 2, y: (sn.y + tn.y) / 2 };
@@ -464,5 +469,21 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       zIndex: e.zIndex,
     };
   });
+  const placed = placeSceneLabels(nodes, edges, {
+    viewport,
+    labelSize,
+    edgeLabelSize,
+    sizes: new Map(nodes.map((v) => [v.id, sizeOf(v.id)])),
+    traced: emphasis?.nodes ?? null,
+    neighbours: new Set(styled.nodes.filter((v) => v.forceLabel).map((v) => v.id)),
+  });
+  for (const v of nodes) {
+    v.labelAt = placed.nodes.get(v.id) ?? null;
+    if (!v.labelAt) v.label = null;
+  }
+  for (const e of edges) {
+    const at = placed.edges.get(e.id);
+    e.label = e.label && at ? { text: e.label.text, x: at.x, y: at.y, angle: 0 } : null;
+  }
   return { viewport, camera, nodes, edges, labelSize, edgeLabelSize };
 }

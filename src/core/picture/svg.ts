@@ -51,7 +51,7 @@ export const MAX_PICTURE_SIDE = 10_000;
 const MARGIN = 24;
 const TITLE = { size: 26, line: 32, top: 16, bottom: 10, maxLines: 2 };
 const CAPTION = { size: 13, line: 18, top: 12, bottom: 14, maxLines: 6, color: "#555" };
-const LEGEND = { size: 13, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
+const LEGEND = { size: 14, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
@@ -107,10 +107,19 @@ function legendWidth(legend: Legend, pictureWidth: number): number {
   return Math.round(Math.min(pictureWidth * 0.35, Math.max(LEGEND.min, widest + LEGEND.swatch + 10 + 2 * LEGEND.pad)));
 }
 
+/**
+ * Label size of a picture relative to the canvas' 12 px: 14 px node labels (12.8 px edge labels) at 1600 px width,
+ * growing with wider pictures (a projector's 1920 or a 3200 px poster), times the caller's scale (Present).
+ */
+export function pictureLabelScale(o: { width: number; labelScale?: number }): number {
+  return (o.labelScale ?? 1) * (14 / 12) * Math.max(1, o.width / 1600);
+}
+
 /** Renders the picture and returns the SVG with the scene and legend it was made from. */
 export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewState, o: PictureOptions): Picture {
   checkOptions(o);
   const f = furniture(o);
+  const labelScale = pictureLabelScale(o);
   const top = f.titleHeight;
   const bottom = o.height - f.captionHeight;
   // The legend depends on what is visible, which does not depend on the viewport: measure it on a first scene.
@@ -118,7 +127,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
   if (o.legend) {
     const probe = computeScene(kb, layout, view, {
       viewport: { width: o.width, height: Math.max(1, bottom - top) },
-      labelScale: o.labelScale,
+      labelScale,
       emphasis: o.emphasis,
       hovered: o.hovered,
     });
@@ -127,7 +136,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
   const graphBox: Box = { x: 0, y: top, width: Math.max(1, o.width - legendW), height: Math.max(1, bottom - top) };
   const scene = computeScene(kb, layout, view, {
     viewport: { width: graphBox.width, height: graphBox.height },
-    labelScale: o.labelScale,
+    labelScale,
     emphasis: o.emphasis,
     hovered: o.hovered,
   });
@@ -203,26 +212,33 @@ function drawGraph(scene: Scene, box: Box): string {
       `<circle data-id="${x(v.id)}" data-kind="${x(v.kind)}" data-state="${v.state}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
     );
   out.push(`</g>`);
+  // Labels where the label engine put them (./placement.ts), with a white halo so crossing edges stay readable.
+  const halo = `stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
   const edgeLabels = scene.edges.filter((e) => e.label);
   if (edgeLabels.length) {
     out.push(
-      `<g data-role="edge-labels" font-size="${n(scene.edgeLabelSize)}" fill="${EDGE_LABEL_COLOR}" text-anchor="middle">`,
+      `<g data-role="edge-labels" font-size="${n(scene.edgeLabelSize)}" fill="${EDGE_LABEL_COLOR}" text-anchor="middle" ${halo}>`,
     );
     for (const e of edgeLabels) {
       const l = e.label!;
-      out.push(
-        `<text data-for="${x(e.id)}" transform="translate(${n(l.x)} ${n(l.y)}) rotate(${n(l.angle)})" y="${n(-e.thickness / 2 - 3)}">${x(l.text)}</text>`,
-      );
+      out.push(`<text data-for="${x(e.id)}" x="${n(l.x)}" y="${n(l.y)}">${x(l.text)}</text>`);
     }
     out.push(`</g>`);
   }
   const size = scene.labelSize;
-  out.push(`<g data-role="labels" font-size="${n(size)}" fill="${LABEL_COLOR}">`);
+  const leaders = scene.nodes.filter((v) => v.labelAt?.leader);
+  if (leaders.length) {
+    out.push(`<g data-role="leaders" stroke="#999" stroke-width="1">`);
+    for (const v of leaders) {
+      const l = v.labelAt!.leader!;
+      out.push(`<line x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}"/>`);
+    }
+    out.push(`</g>`);
+  }
+  out.push(`<g data-role="labels" font-size="${n(size)}" fill="${LABEL_COLOR}" ${halo}>`);
   for (const v of scene.nodes)
-    if (v.label !== null && !v.highlighted)
-      out.push(
-        `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`,
-      );
+    if (v.labelAt && !v.highlighted)
+      out.push(`<text data-for="${x(v.id)}" x="${n(v.labelAt.x)}" y="${n(v.labelAt.y)}">${x(v.labelAt.text)}</text>`);
   out.push(`</g>`);
   // Highlighted nodes (the selection) as sigma's hover layer: a white label box with a shadow, the node, the label.
   const highlighted = scene.nodes.filter((v) => v.highlighted);
@@ -231,19 +247,17 @@ function drawGraph(scene: Scene, box: Box): string {
     for (const v of highlighted) {
       const pad = 2;
       const radius = Math.max(v.radius, size / 2) + pad;
-      const boxH = Math.round(size + 2 * pad);
-      const boxW = v.label ? Math.round(textWidth(v.label, size) + 5) : 0;
+      const b = v.labelAt?.box;
+      const rect = b
+        ? `<rect x="${n(b.x - pad)}" y="${n(b.y - pad)}" width="${n(b.width + 2 * pad)}" height="${n(b.height + 2 * pad)}" rx="2" fill="#ffffff"`
+        : "";
       out.push(
-        v.label
-          ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff" filter="url(#kg-shadow)"/>`
-          : "",
+        rect ? `${rect} filter="url(#kg-shadow)"/>` : "",
         `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(radius)}" fill="#ffffff" filter="url(#kg-shadow)"/>`,
-        v.label
-          ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff"/>`
-          : "",
+        rect ? `${rect}/>` : "",
         `<circle data-for="${x(v.id)}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
-        v.label
-          ? `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`
+        v.labelAt
+          ? `<text data-for="${x(v.id)}" x="${n(v.labelAt.x)}" y="${n(v.labelAt.y)}">${x(v.labelAt.text)}</text>`
           : "",
       );
     }
