@@ -79,6 +79,7 @@ export function placeSceneLabels(
     edgeSize: o.edgeLabelSize,
     bounds: { x: 0, y: 0, width: o.viewport.width, height: o.viewport.height },
     labelAll: shown.length <= LABEL_ALL_LIMIT,
+    leaderFirst: 12,
     obstacles: shown.filter((v) => !v.label),
   });
   return {

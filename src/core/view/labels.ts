@@ -51,6 +51,8 @@ export interface LabelOptions {
   obstacles?: { x: number; y: number; radius: number }[];
   /** Stop after this many node labels (the canvas' density); default all. */
   maxLabels?: number;
+  /** Without labelAll, the first this many labels in priority order (the hubs) may still move out with a leader. */
+  leaderFirst?: number;
 }
 
 export type Placement =
@@ -205,7 +207,7 @@ export function placeLabels(nodes: NodeLabelInput[], edges: EdgeLabelInput[], op
       place(n, { x: spot[1], y: spot[2], width: w, height: h }, spot[0], null);
       continue;
     }
-    if (labelAll) {
+    if (labelAll || placed.length + dropped.length < (options.leaderFirst ?? 0)) {
       const out = leaderSpot(n, w, h, size, (b) => free(b, n.id));
       if (out) {
         place(n, out.box, "leader", out.leader);
