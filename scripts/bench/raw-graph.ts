@@ -1,13 +1,13 @@
 // The baseline's data: the same knowledge base as graphology's own serialized JSON (`graph.export()`), ready for
 // sigma with no work at load time — positions, colours, sizes and edge programs precomputed. Entities and relations
 // keep all their fields as node and edge attributes; claims, quirks and the vocabulary ride as graph attributes, so
-// the raw page holds the same information as the explorer. Sizes and curvatures come from the picture scene
-// (src/core/picture/scene.ts), which repeats the canvas' recipe in Node (the controller itself needs a DOM).
+// the raw page holds the same information as the explorer. Sizes and curvatures come from the style module
+// (src/core/view/style), which the canvas' reducers use too (the controller itself needs a DOM).
 import type { SerializedGraph } from "graphology-types";
 import type { KnowledgeBase } from "../../src/core/data/build.ts";
 import { toGraph, type Positions } from "../../src/core/model/graph.ts";
 import { KIND_COLORS, relationColor } from "../../src/core/view/palette.ts";
-import { edgeCurvatures, nodeSizes } from "../../src/core/picture/scene.ts";
+import { edgeCurvatures, nodeSizes } from "../../src/core/view/style/index.ts";
 
 export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): SerializedGraph {
   const model = toGraph(kb, layout);

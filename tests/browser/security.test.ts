@@ -100,9 +100,10 @@ describe("Content-Security-Policy", () => {
 
 async function nodePosition(page: Page, id: string) {
   return page.evaluate((node) => {
-    type Sigma = { getGraph: () => { getNodeAttributes: (n: string) => { x: number; y: number } } };
+    // Where sigma draws it (the reducers read the positions a layout run writes).
+    type Sigma = { getNodeDisplayData: (n: string) => { x: number; y: number } | undefined };
     const sigma = (window as unknown as { __explorer?: { canvas?: { sigma: Sigma } } }).__explorer?.canvas?.sigma;
-    const a = sigma?.getGraph().getNodeAttributes(node);
+    const a = sigma?.getNodeDisplayData(node);
     return a ? [a.x, a.y] : null;
   }, id);
 }

@@ -1,6 +1,7 @@
-// The one state object of the explorer (Svelte 5 runes). Components read and change it; the canvas controller is
-// held as a raw handle. Visibility is derived from the framework-free filters; the URL is kept in sync with the
-// view (push for meaningful changes, replace for camera moves) so links and back/forward reproduce views.
+// The one state object of the explorer (Svelte 5 runes). Components read and change it through its actions; the
+// canvas follows it (the camera, the look, the label scale are state; the canvas reports user camera moves, its size
+// and re-run layout positions back). Visibility is derived from the framework-free filters; the URL is written
+// from it by one writer (../url-sync.svelte.ts) so links and back/forward reproduce views.
 import type { KnowledgeBase, KbClaim, KbEntity, KbRelation, KbRelationType } from "../../core/data/build.ts";
 import {
   computeVisibility,
@@ -10,7 +11,8 @@ import {
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
-import type { KbGraph } from "../../core/model/graph.ts";
+import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
+import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
 import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { ENTITY_KINDS } from "../../core/data/schema.ts";
@@ -26,6 +28,14 @@ import {
   type Vocabulary,
 } from "../../core/view/url-state.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
+
+/** How long the canvas takes to run a layout, in ms. */
+export const LAYOUT_MS = 6000;
+
+export interface CameraMove {
+  duration: number;
+  easing?: "quadraticInOut";
+}
 
 export interface Preset {
   id: string;
@@ -53,9 +63,20 @@ export class ExplorerState {
   drawer: Drawer | null = $state(null);
   notices: string[] = $state([]);
   layoutProgress: number | null = $state(null);
+  /** The canvas (sigma), while mounted: it follows this state; components never call it. Also a test hook. */
   canvas: CanvasController | null = $state.raw(null);
-  /** Camera waiting for the canvas (from the URL at start-up). */
-  pendingCamera: Camera | null = null;
+  /** The view's camera (null: the whole graph); the canvas follows it and reports user moves back. */
+  camera: Camera | null = $state.raw(null);
+  /** How the canvas moves to the next camera set by an action (null: at once); read once by the canvas. */
+  cameraMove: CameraMove | null = null;
+  /** Where a re-run layout put the nodes (null: where the build put them), written by the canvas. */
+  positions: Positions | null = $state.raw(null);
+  /** The canvas' size in CSS px, written by the canvas. */
+  viewport: Viewport = $state.raw({ width: 0, height: 0 });
+  /** The next address write replaces the history entry instead of pushing one (a spent `view=NAME` link). */
+  replaceUrl = false;
+  /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
+  labelScale: number = $state(1);
 
   readonly support: { entities: Set<string>; relations: Set<string> } | null;
   /** What the selected claim or source supports, with the path from the paper, or null. */
@@ -150,10 +171,58 @@ export class ExplorerState {
     if (id && opts.focus) this.focusSelection();
   }
 
+  // ── Camera and layout ─────────────────────────────────────────────────────
+  /** Sets the view's camera; the canvas moves there smoothly when `move` is given. */
+  setCamera(camera: Camera | null, move: CameraMove | null = null): void {
+    this.cameraMove = move;
+    this.camera = camera;
+  }
+
+  zoom(factor: number): void {
+    const c = this.camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+    this.setCamera({ ...c, ratio: Math.min(4, Math.max(0.02, c.ratio / factor)) }, { duration: 200 });
+  }
+
+  fitAll(): void {
+    this.setCamera({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
+  }
+
+  /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
+  drawnPositions(): Positions {
+    if (this.positions) return this.positions;
+    const out: Positions = Object.create(null);
+    this.graph.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
+    return out;
+  }
+
+  /** Moves the camera onto the selection: a trace, an entity and its neighbours, or a relation's two ends. */
   focusSelection(): void {
-    if (!this.canvas || !this.selected) return;
-    if (this.trace) this.canvas.fitNodes([...this.trace.nodes]);
-    else this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
+    const sel = this.selected;
+    if (!sel) return;
+    let ids: string[] = [];
+    if (this.trace) ids = [...this.trace.nodes];
+    else if (sel.startsWith("r:")) {
+      const e = sel.slice(2);
+      ids = this.graph.hasEdge(e) ? this.graph.extremities(e).map(entityId) : [];
+    } else if (this.graph.hasNode(nodeKey(sel))) ids = [sel, ...this.graph.neighbors(nodeKey(sel)).map(entityId)];
+    const at = this.drawnPositions();
+    const points = ids.filter((id) => id in at).map((id) => at[id]);
+    const camera = cameraAround(Object.values(at), points);
+    if (camera) this.setCamera(camera, { duration: 400 });
+  }
+
+  runLayout(): void {
+    this.canvas?.runLayout(LAYOUT_MS, (p) => (this.layoutProgress = p >= 1 ? null : p));
+  }
+
+  stopLayout(): void {
+    this.canvas?.stopLayout();
+    this.layoutProgress = null;
+  }
+
+  resetLayout(): void {
+    this.stopLayout();
+    this.canvas?.resetLayout();
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -183,7 +252,7 @@ export class ExplorerState {
     return {
       filters: this.filters,
       selected: this.selected,
-      camera: this.canvas ? this.canvas.getCamera() : this.pendingCamera,
+      camera: this.camera,
       sizeBy: this.sizeBy,
       labelDensity: this.labelDensity,
       panel: this.panel,
@@ -200,10 +269,7 @@ export class ExplorerState {
     this.panel = view.panel;
     this.evidence = view.evidence;
     this.drawer = view.drawer;
-    if (view.camera) {
-      if (this.canvas) this.canvas.setCamera(view.camera);
-      else this.pendingCamera = view.camera;
-    }
+    if (view.camera) this.setCamera(view.camera);
   }
 
   readUrl(search: string): void {

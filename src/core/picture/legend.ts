@@ -3,7 +3,7 @@
 // their colour is grey.
 import { familyOf, KIND_COLORS, KIND_LABELS, RELATION_FAMILIES } from "../view/palette.ts";
 import { ENTITY_KINDS, type EntityKind } from "../data/schema.ts";
-import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "./scene.ts";
+import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "../view/style/index.ts";
 
 const EVIDENCE_LAYER = { id: "evidence-layer", label: "Evidence layer", color: EVIDENCE_COLOR };
 
