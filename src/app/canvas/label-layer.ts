@@ -65,7 +65,8 @@ export class LabelLayer {
     const onScreen = new Map<string, { x: number; y: number; r: number }>();
     graph.forEachNode((key) => {
       const d = s.getNodeDisplayData(key);
-      if (!d || d.hidden) return;
+      // Faded nodes carry no label (the style's rule); labels may cover them, as they do in the pictures.
+      if (!d || d.hidden || !d.label) return;
       const p = s.framedGraphToViewport(d);
       const r = s.scaleSize(d.size);
       if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
@@ -75,7 +76,7 @@ export class LabelLayer {
         x: p.x,
         y: p.y,
         radius: r,
-        text: d.label ?? "",
+        text: d.label,
         priority: labelPriority({ selected: d.highlighted, neighbour: d.forceLabel, size: d.size }),
       });
     });
