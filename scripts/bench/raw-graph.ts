@@ -6,7 +6,8 @@
 import type { SerializedGraph } from "graphology-types";
 import type { KnowledgeBase } from "../../src/core/data/build.ts";
 import { toGraph, type Positions } from "../../src/core/model/graph.ts";
-import { KIND_COLORS, relationColor } from "../../src/core/view/palette.ts";
+import { relationColor } from "../../src/core/view/palette.ts";
+import { kindColor } from "../../src/core/data/kinds.ts";
 import { edgeCurvatures, nodeSizes } from "../../src/core/view/style/index.ts";
 
 export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): SerializedGraph {
@@ -15,7 +16,7 @@ export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): Seriali
   const curvatures = edgeCurvatures(model);
   const nodes = kb.entities.map(({ id, ...e }) => {
     const { x, y } = model.getNodeAttributes(id);
-    return { key: id, attributes: { ...e, x, y, size: sizes.get(id)!.degree, color: KIND_COLORS[e.kind] ?? "#666" } };
+    return { key: id, attributes: { ...e, x, y, size: sizes.get(id)!.degree, color: kindColor(e.kind) } };
   });
   // Parallel edges (in either direction) are drawn curved, as the canvas draws them.
   const edges = kb.relations.map(({ id, source, target, type, ...r }) => {

@@ -11,6 +11,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { EdgeAttributes, KbGraph, NodeAttributes, Positions } from "../../core/model/graph.ts";
 import type { Camera } from "../../core/view/url-state.ts";
+import { sameSelection } from "../../core/view/selection.ts";
 import {
   densitySettings,
   EDGE_LABEL_COLOR,
@@ -277,7 +278,7 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
     a.nodes === b.nodes &&
     a.edges === b.edges &&
     a.hovered === b.hovered &&
-    a.selected === b.selected &&
+    sameSelection(a.selected, b.selected) &&
     a.emphasis === b.emphasis &&
     a.evidence === b.evidence &&
     a.sizeBy === b.sizeBy

@@ -7,16 +7,15 @@ import {
   computeVisibility,
   describeFilters,
   FILTER_DEFAULTS,
-  supportedBy,
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
 import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
 import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
-import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
+import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
-import { ENTITY_KINDS } from "../../core/data/schema.ts";
 import { parseEdtf } from "../../core/data/time.ts";
+import { filterWords } from "../../core/view/filter-words.ts";
 import {
   decodeView,
   encodeView,
@@ -27,6 +26,16 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import {
+  entitySelection,
+  selectedEntityId,
+  selectedRelationId,
+  selectionLookup,
+  traceFor,
+  type Selection,
+} from "../../core/view/selection.ts";
+import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
+import { isOfKind } from "../../core/data/schema.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 /** How long the canvas takes to run a layout, in ms. */
@@ -54,7 +63,7 @@ export class ExplorerState {
   readonly vocab: Vocabulary;
 
   filters: FilterState = $state({ ...FILTER_DEFAULTS });
-  selected: string | null = $state(null);
+  selected: Selection | null = $state(null);
   hovered: string | null = $state(null);
   sizeBy: SizeBy = $state(VIEW_DEFAULTS.sizeBy);
   labelDensity: number = $state(VIEW_DEFAULTS.labelDensity);
@@ -78,7 +87,6 @@ export class ExplorerState {
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
 
-  readonly support: { entities: Set<string>; relations: Set<string> } | null;
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
@@ -88,23 +96,10 @@ export class ExplorerState {
     readonly kb: KnowledgeBase,
     readonly graph: KbGraph,
   ) {
-    this.support = $derived(this.filters.source ? supportedBy(this.kb, this.filters.source) : null);
-    this.visibility = $derived(
-      computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity, this.support ?? undefined),
-    );
-    this.trace = $derived.by(() => {
-      const sel = this.selected;
-      if (!sel) return null;
-      if (sel.startsWith("c:")) {
-        const c = this.claimById.get(sel.slice(2));
-        return c ? traceOf(this.kb, [c]) : null;
-      }
-      const e = this.entityById.get(sel);
-      return e && (e.kind === "source" || e.kind === "interviewee")
-        ? traceOf(this.kb, claimsCiting(this.kb, sel))
-        : null;
-    });
-    this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
+    this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
+    this.trace = $derived(traceFor(this.kb, this.selected));
+    const words = filterWords(kb);
+    this.filterSummary = $derived(describeFilters(this.filters, words));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
     this.relationById = new Map(kb.relations.map((r) => [r.id, r]));
@@ -117,23 +112,22 @@ export class ExplorerState {
     this.presets = [
       { id: "all", label: "All", years: null },
       ...kb.entities
-        .filter((e) => e.kind === "model")
-        .sort((a, b) => Number(a.attributes.year) - Number(b.attributes.year))
+        .filter((e) => isOfKind(e, "model"))
+        .sort((a, b) => a.attributes.year - b.attributes.year)
         .map((e) => {
-          const span = parseEdtf(String(e.attributes.period ?? ""));
+          const span = parseEdtf(e.attributes.period);
           const years: [number, number] | null =
             typeof span === "string" ? null : [span.start ?? this.yearBounds[0], span.end ?? this.yearBounds[1]];
           return { id: e.id, label: String(e.attributes.year), years };
         }),
     ];
+    // Built here rather than with views.ts' vocabularyOf, which would pull the YAML parser into the first load.
+    const items = selectionLookup(kb);
     this.vocab = {
       kinds: ENTITY_KINDS,
       types: kb.relationTypes.map((t) => t.id),
-      hasItem: (id) =>
-        this.entityById.has(id) ||
-        (id.startsWith("r:") && this.relationById.has(id.slice(2))) ||
-        (id.startsWith("c:") && this.claimById.has(id.slice(2))),
-      isSource: (id) => ["source", "interviewee"].includes(this.entityById.get(id)?.kind ?? ""),
+      items,
+      isSource: (id) => isCitable(items.entityKind(id)),
       years: this.yearBounds,
     };
   }
@@ -149,10 +143,9 @@ export class ExplorerState {
     relationLabel: (type) => this.relationTypeLabel(type),
   });
 
-  /** The selected entity id (not a relation "r:..." or a claim "c:..."), or null. */
+  /** The selected entity's id (an entity or a source), or null. */
   get selectedEntity(): string | null {
-    const s = this.selected;
-    return s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null;
+    return selectedEntityId(this.selected);
   }
 
   /** Evidence-layer links, computed once. */
@@ -165,10 +158,15 @@ export class ExplorerState {
     return this.relationTypeById.get(type)?.label ?? type;
   }
 
-  select(id: string | null, opts: { focus?: boolean } = {}): void {
-    this.selected = id;
-    if (id) this.panel = true;
-    if (id && opts.focus) this.focusSelection();
+  select(selection: Selection | null, opts: { focus?: boolean } = {}): void {
+    this.selected = selection;
+    if (selection) this.panel = true;
+    if (selection && opts.focus) this.focusSelection();
+  }
+
+  /** Selects an entity by id (as a source when claims may cite its kind). */
+  selectEntity(id: string, opts: { focus?: boolean } = {}): void {
+    this.select(entitySelection(id, this.entityById.get(id)?.kind), opts);
   }
 
   // ── Camera and layout ─────────────────────────────────────────────────────
@@ -200,11 +198,12 @@ export class ExplorerState {
     const sel = this.selected;
     if (!sel) return;
     let ids: string[] = [];
+    const edge = selectedRelationId(sel);
+    const node = selectedEntityId(sel);
     if (this.trace) ids = [...this.trace.nodes];
-    else if (sel.startsWith("r:")) {
-      const e = sel.slice(2);
-      ids = this.graph.hasEdge(e) ? this.graph.extremities(e).map(entityId) : [];
-    } else if (this.graph.hasNode(nodeKey(sel))) ids = [sel, ...this.graph.neighbors(nodeKey(sel)).map(entityId)];
+    else if (edge !== null) ids = this.graph.hasEdge(edge) ? this.graph.extremities(edge).map(entityId) : [];
+    else if (node !== null && this.graph.hasNode(nodeKey(node)))
+      ids = [node, ...this.graph.neighbors(nodeKey(node)).map(entityId)];
     const at = this.drawnPositions();
     const points = ids.filter((id) => id in at).map((id) => at[id]);
     const camera = cameraAround(Object.values(at), points);

@@ -8,15 +8,14 @@ import { evidenceLinks } from "../model/evidence.ts";
 import { computeVisibility } from "../model/filters.ts";
 import { entityId, toGraph, type Positions } from "../model/graph.ts";
 import type { Camera, ViewState } from "../view/url-state.ts";
+import { selectedEntityId, traceFor } from "../view/selection.ts";
 import {
   EDGE_LABEL_SIZE,
   edgeEnds,
   edgeLook,
-  entitySelection,
   LABEL_SIZE,
   nodeLook,
   StyleBasis,
-  traceFor,
   viewFocus,
   type EdgeLook,
   type NodeLook,
@@ -118,7 +117,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   const viewport = options.viewport;
   const labelSize = LABEL_SIZE * (options.labelScale ?? 1);
   const edgeLabelSize = EDGE_LABEL_SIZE * (options.labelScale ?? 1);
-  const vis = computeVisibility(kb, graph, view.filters, entitySelection(view.selected));
+  const vis = computeVisibility(kb, graph, view.filters, selectedEntityId(view.selected));
   const basis = new StyleBasis(graph, () => evidenceLinks(kb));
   const emphasis = options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected);
   const tracedIds = emphasis ? new Set(emphasis.nodes) : null;

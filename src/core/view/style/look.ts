@@ -10,8 +10,6 @@ export const LABEL_SIZE = 12;
 export const EDGE_LABEL_SIZE = 11;
 export const LABEL_COLOR = "#222";
 export const EDGE_LABEL_COLOR = "#444";
-/** Colour of a node kind missing from the palette. */
-export const UNKNOWN_KIND_COLOR = "#666";
 /** sigma's arrow heads: length and half-width in edge thicknesses. */
 export const ARROW_LENGTH = 2.5;
 export const ARROW_HALF_WIDTH = 1;

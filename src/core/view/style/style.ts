@@ -3,11 +3,11 @@
 // highlighted, label forced or allowed, edge curvature, hidden. The canvas' sigma reducers and the pictures' scene
 // both call these, so the screen and the exports cannot drift apart. Per graph, `styleBasis` works out what does not
 // depend on the view (sizes, curvatures, the evidence layer's edges); per view, `viewFocus` what the selection means.
-import type { KnowledgeBase } from "../../data/build.ts";
-import { claimsCiting, traceOf } from "../../model/evidence.ts";
+import { kindColor } from "../../data/kinds.ts";
 import type { Visibility } from "../../model/filters.ts";
 import { entityId, nodeKey, type KbGraph } from "../../model/graph.ts";
-import { FADED_EDGE, FADED_NODE, KIND_COLORS, relationColor } from "../palette.ts";
+import { FADED_EDGE, FADED_NODE, relationColor } from "../palette.ts";
+import { selectedEntityId, selectedRelationId, type Selection } from "../selection.ts";
 import type { SizeBy } from "../url-state.ts";
 import {
   EDGE_SIZE,
@@ -19,7 +19,6 @@ import {
   LIT_EDGE_SIZE,
   nodeSizes,
   SELECTED_EDGE_SIZE,
-  UNKNOWN_KIND_COLOR,
 } from "./look.ts";
 
 /** What a trace keeps lit: entity ids and relation ids. */
@@ -35,8 +34,8 @@ export interface StyleView {
   edges: Map<string, Visibility>;
   /** Hovered entity id. */
   hovered: string | null;
-  /** Selected entity id, relation id prefixed with "r:", or claim id prefixed with "c:". */
-  selected: string | null;
+  /** The selection (an entity, relation, claim, source or quirk), or null. */
+  selected: Selection | null;
   /** What to keep lit while tracing a claim or a source (everything else fades), or null. */
   emphasis: Trace | null;
   /** Whether the evidence layer (source → supported entity edges) is shown. */
@@ -121,16 +120,11 @@ export interface ViewFocus {
   edgeEnds: [string, string] | null;
 }
 
-/** The selected entity, when the selection is an entity (not "r:relation" or "c:claim"). */
-export function entitySelection(selected: string | null): string | null {
-  return selected && !selected.startsWith("r:") && !selected.startsWith("c:") ? selected : null;
-}
-
 export function viewFocus(basis: StyleBasis, view: StyleView): ViewFocus {
   const hovered = view.hovered === null ? null : nodeKey(view.hovered);
-  const sel = entitySelection(view.selected);
+  const sel = selectedEntityId(view.selected);
   const selectedNode = sel === null ? null : nodeKey(sel);
-  const selectedEdge = view.selected?.startsWith("r:") ? view.selected.slice(2) : null;
+  const selectedEdge = selectedRelationId(view.selected);
   let edgeEnds: [string, string] | null = null;
   if (selectedEdge !== null && basis.graph.hasEdge(selectedEdge))
     edgeEnds = basis.graph.extremities(selectedEdge) as [string, string];
@@ -147,7 +141,7 @@ function neighbours(basis: StyleBasis, view: StyleView, a: string, b: string): b
 export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, key: string): NodeLook {
   const id = entityId(key);
   const kind = basis.graph.getNodeAttribute(key, "kind");
-  const color = KIND_COLORS[kind] ?? UNKNOWN_KIND_COLOR;
+  const color = kindColor(kind);
   const size = basis.sizes.get(key)![view.sizeBy];
   const state = view.nodes.get(id) ?? "shown";
   const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1 };
@@ -212,15 +206,4 @@ export function edgeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
     size: selected ? SELECTED_EDGE_SIZE : labelled || view.emphasis ? LIT_EDGE_SIZE : size,
     zIndex: labelled ? 2 : 1,
   };
-}
-
-/** What the explorer traces for a selection: a claim ("c:id") or a source or interviewee, else null. */
-export function traceFor(kb: KnowledgeBase, selected: string | null): Trace | null {
-  if (!selected) return null;
-  if (selected.startsWith("c:")) {
-    const c = kb.claims.find((x) => x.id === selected.slice(2));
-    return c ? traceOf(kb, [c]) : null;
-  }
-  const e = kb.entities.find((x) => x.id === selected);
-  return e && (e.kind === "source" || e.kind === "interviewee") ? traceOf(kb, claimsCiting(kb, selected)) : null;
 }
