@@ -8,6 +8,7 @@ import { subgraph } from "graphology-operators";
 import type { KnowledgeBase } from "../data/build.ts";
 import { computeVisibility } from "../model/filters.ts";
 import { entityId, toGraph, type Positions } from "../model/graph.ts";
+import { selectedEntityId } from "../view/selection.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { textWidth } from "./text.ts";
 
@@ -19,12 +20,10 @@ export interface ViewLayoutOptions {
   iterations?: number;
 }
 
-const selectedEntity = (s: string | null) => (s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null);
-
 /** Positions for every entity: the drawn ones laid out for `view` and `frame`, the others as in `layout`. */
 export function viewLayout(kb: KnowledgeBase, layout: Positions, view: ViewState, o: ViewLayoutOptions): Positions {
   const graph = toGraph(kb, layout);
-  const vis = computeVisibility(kb, graph, view.filters, selectedEntity(view.selected));
+  const vis = computeVisibility(kb, graph, view.filters, selectedEntityId(view.selected));
   const drawn = graph.filterNodes((key) => (vis.nodes.get(entityId(key)) ?? "shown") !== "hidden");
   const out: Positions = Object.assign(Object.create(null) as Positions, layout);
   if (drawn.length < 3) return out;
