@@ -57,6 +57,14 @@ export function viewLayout(kb: KnowledgeBase, layout: Positions, view: ViewState
     inputReducer: (n, a) => ({ x: a.x, y: a.y, size: radius(n) }),
     settings: { margin: size * 0.6, ratio: 1, expansion: 1.05 },
   });
+  // noverlap spreads evenly in every direction: stretch again to the frame's shape (only ever apart, so no overlap
+  // comes back).
+  const bx = work.mapNodes((_n, a) => a.x);
+  const by = work.mapNodes((_n, a) => a.y);
+  const aspect = (Math.max(...bx) - Math.min(...bx)) / Math.max(Math.max(...by) - Math.min(...by), 1e-9);
+  const want = width / height;
+  const [fx, fy] = aspect < want ? [want / aspect, 1] : [1, aspect / want];
+  work.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x * fx, y: a.y * fy }));
   // Back into the global layout's units, so hidden nodes (not drawn) and the camera's normalisation stay sensible.
   const gx = drawn.map((k) => layout[entityId(k)]?.[0] ?? 0);
   const gy = drawn.map((k) => layout[entityId(k)]?.[1] ?? 0);
