@@ -154,8 +154,11 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   let camera = view.camera;
   if (!camera) {
     // Fit what is drawn, twice: first the nodes, then the nodes with the labels that camera shows.
+    // A selection or trace frames what it lights; faded items may fall outside the frame.
+    const lit = styled.nodes.filter(([, l]) => !l.faded);
+    const framed = lit.length ? lit : styled.nodes;
     const items = (labels: Set<string>): FitItem[] =>
-      styled.nodes.map(([n, l]) => {
+      framed.map(([n, l]) => {
         const a = graph.getNodeAttributes(n);
         const labelled = labels.has(entityId(n));
         return {
