@@ -44,7 +44,7 @@ export const MAX_PICTURE_SIDE = 10_000;
 const MARGIN = 24;
 const TITLE = { size: 26, line: 32, top: 16, bottom: 10, maxLines: 2 };
 const CAPTION = { size: 13, line: 18, top: 12, bottom: 14, maxLines: 6, color: "#555" };
-const LEGEND = { size: 13, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
+const LEGEND = { size: 14, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
@@ -100,9 +100,18 @@ function legendWidth(legend: Legend, pictureWidth: number): number {
   return Math.round(Math.min(pictureWidth * 0.35, Math.max(LEGEND.min, widest + LEGEND.swatch + 10 + 2 * LEGEND.pad)));
 }
 
+/**
+ * Label size of a picture relative to the canvas' 12 px: 14 px node labels (12.8 px edge labels) at 1600 px width,
+ * growing with wider pictures (a projector's 1920 or a 3200 px poster), times the caller's scale (Present).
+ */
+export function pictureLabelScale(o: { width: number; labelScale?: number }): number {
+  return (o.labelScale ?? 1) * (14 / 12) * Math.max(1, o.width / 1600);
+}
+
 /** Renders the picture and returns the SVG with the scene and legend it was made from. */
 export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewState, o: PictureOptions): Picture {
   checkOptions(o);
+  const labelScale = pictureLabelScale(o);
   const f = furniture(o);
   const top = f.titleHeight;
   const bottom = o.height - f.captionHeight;
@@ -111,7 +120,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
   if (o.legend) {
     const probe = computeScene(kb, layout, view, {
       viewport: { width: o.width, height: Math.max(1, bottom - top) },
-      labelScale: o.labelScale,
+      labelScale,
       emphasis: o.emphasis,
       hovered: o.hovered,
     });
@@ -120,7 +129,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
   const graphBox: Box = { x: 0, y: top, width: Math.max(1, o.width - legendW), height: Math.max(1, bottom - top) };
   const scene = computeScene(kb, layout, view, {
     viewport: { width: graphBox.width, height: graphBox.height },
-    labelScale: o.labelScale,
+    labelScale,
     emphasis: o.emphasis,
     hovered: o.hovered,
   });

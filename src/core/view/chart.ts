@@ -5,10 +5,10 @@
 // vagueness: a box spans the years it covers and the range of its values, and approximate figures are flagged.
 import type { FigurePoint } from "../model/evidence.ts";
 import { formatValue, formatYear, linearScale, niceTicks } from "./scale.ts";
-import { placeLabels, type ChartLabel } from "./labels.ts";
+import { placeLabels, type ChartLabel } from "./chart-labels.ts";
 
 export { formatValue, formatYear, linearScale, niceTicks, type Ticks, type TickOptions } from "./scale.ts";
-export { labelBox, labelWidth, placeLabels, type Box, type ChartLabel } from "./labels.ts";
+export { labelBox, labelWidth, placeLabels, type Box, type ChartLabel } from "./chart-labels.ts";
 
 /** What a figure covers, in data units: the years (a single year is the whole year) and the values. */
 export interface FigureExtent {
