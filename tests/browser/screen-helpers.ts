@@ -94,7 +94,9 @@ export async function controlProblems(page: Page, minSize = 0): Promise<ControlP
         out.push({ control: name(el), problem: `covered by ${top ? name(top) : "nothing"} at ${cx},${cy}` });
       if (min) {
         const target =
-          el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? (el.closest("label") ?? el) : el;
+          el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")
+            ? (el.closest("label") ?? el)
+            : el;
         const b = target.getBoundingClientRect();
         if (b.width < min - 0.5 || b.height < min - 0.5)
           out.push({ control: name(el), problem: `${Math.round(b.width)}x${Math.round(b.height)} px` });

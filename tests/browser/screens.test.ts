@@ -124,7 +124,9 @@ describe("the canvas is drawn after every change of its size (1440x900)", () => 
   it("opening a dataset", async () => {
     // The bundled dataset itself, opened as a file: the explorer and its canvas are replaced.
     const json = readFileSync(join(import.meta.dirname, "..", "..", "dist", "data", "graph.json"));
-    await page.getByTestId("file-input").setInputFiles({ name: "paper.json", mimeType: "application/json", buffer: json });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "paper.json", mimeType: "application/json", buffer: json });
     await page.getByTestId("close-file").waitFor();
     await painted("dataset opened");
     await page.getByTestId("close-file").click();

@@ -49,23 +49,23 @@ export interface RelationStep {
 }
 
 /**
- * An entity's relations in the order the details panel lists them: by how they read from the entity (a type's
- * label outgoing, its inverse incoming), then by the other end's label.
+ * An entity's relations in the order the details panel lists them: grouped by how they read from the entity (a
+ * type's label outgoing, its inverse incoming), groups by that label, each group in the knowledge base's order.
  */
 export function relationsInOrder(kb: KnowledgeBase, entity: string): RelationStep[] {
   const types = new Map(kb.relationTypes.map((t) => [t.id, t]));
-  const labels = new Map(kb.entities.map((e) => [e.id, e.label]));
-  const steps: RelationStep[] = [];
+  const groups = new Map<string, RelationStep[]>();
   for (const r of kb.relations) {
     const out = r.source === entity;
     if (!out && r.target !== entity) continue;
     const t = types.get(r.type);
-    steps.push({
+    const key = `${out ? "out" : "in"}:${r.type}`;
+    const step = {
       relation: r.id,
       other: out ? r.target : r.source,
       label: out ? (t?.label ?? r.type) : (t?.inverse ?? r.type),
-    });
+    };
+    groups.set(key, [...(groups.get(key) ?? []), step]);
   }
-  const name = (id: string) => labels.get(id) ?? id;
-  return steps.sort((a, b) => a.label.localeCompare(b.label) || name(a.other).localeCompare(name(b.other)));
+  return [...groups.values()].sort((a, b) => a[0].label.localeCompare(b[0].label)).flat();
 }

@@ -1,7 +1,12 @@
 // The graph by keyboard: with the canvas focused, arrow keys move a cursor (shown like a hover) to the nearest
 // visible entity in that direction on screen, N and P (or Page Down and Page Up) step through the selection's
 // relations in order, Enter or Space selects the cursor, Esc drops it. Each move is described for the live region.
-import { nearestInDirection, relationsInOrder, type Direction, type ScreenPoint } from "../../../core/view/graph-keys.ts";
+import {
+  nearestInDirection,
+  relationsInOrder,
+  type Direction,
+  type ScreenPoint,
+} from "../../../core/view/graph-keys.ts";
 import { entityId } from "../../../core/model/graph.ts";
 import { KIND_LABELS } from "../../../core/view/palette.ts";
 import type { ExplorerState } from "../../state/explorer.svelte.ts";
