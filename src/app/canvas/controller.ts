@@ -9,6 +9,7 @@ import { inferSettings } from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { glyphAttributes, KindNodeProgram } from "./kind-program.ts";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import {
   entityId,
@@ -136,6 +137,9 @@ export class CanvasController {
       zIndex: true,
       defaultEdgeType: "arrow",
       edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      // Every node is a disc with its kind's glyph (shape as well as colour tells kinds apart).
+      defaultNodeType: "kind",
+      nodeProgramClasses: { kind: KindNodeProgram },
       labelFont: this.settings.labelFont,
       edgeLabelFont: this.settings.labelFont,
       labelSize: LABEL_SIZE,
@@ -172,10 +176,12 @@ export class CanvasController {
     const k = this.keys;
     const id = entityId(node);
     const state = v.nodes.get(id) ?? "shown";
+    const color = KIND_COLORS[data.kind] ?? "#666";
     const out: Partial<NodeDisplayData> & { kind?: string } = {
       ...data,
-      color: KIND_COLORS[data.kind] ?? "#666",
+      color,
       size: this.look.sizes.get(node)![v.sizeBy],
+      ...glyphAttributes(data.kind, color, false),
     };
     if (state === "hidden") return { ...out, hidden: true };
     let faded = state === "faded";
@@ -189,7 +195,8 @@ export class CanvasController {
       const g = this.display;
       if (g.hasEdge(k.selectedEdge) && !g.extremities(k.selectedEdge).includes(node)) faded = true;
     }
-    if (faded) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
+    if (faded)
+      return { ...out, color: FADED_NODE, ...glyphAttributes(data.kind, FADED_NODE, true), label: null, zIndex: 0 };
     if (node === k.selectedNode || node === k.hovered)
       return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
     if (k.focus || v.emphasis) return { ...out, forceLabel: true, zIndex: 1 };
