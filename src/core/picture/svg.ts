@@ -6,6 +6,7 @@ import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
+import { glyphInk, kindShape, SHAPE_PATHS } from "../view/shapes.ts";
 import {
   ARROW_HALF_WIDTH,
   ARROW_LENGTH,
@@ -201,6 +202,7 @@ function drawGraph(scene: Scene, box: Box): string {
   for (const v of scene.nodes)
     out.push(
       `<circle data-id="${x(v.id)}" data-kind="${x(v.kind)}" data-state="${v.state}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
+      v.state === "faded" ? "" : glyph(v.kind, v.x, v.y, v.radius, v.color),
     );
   out.push(`</g>`);
   const edgeLabels = scene.edges.filter((e) => e.label);
@@ -242,6 +244,7 @@ function drawGraph(scene: Scene, box: Box): string {
           ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff"/>`
           : "",
         `<circle data-for="${x(v.id)}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
+        glyph(v.kind, v.x, v.y, v.radius, v.color),
         v.label
           ? `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`
           : "",
@@ -268,7 +271,7 @@ function drawLegend(legend: Legend, box: Box): string {
     name: string,
     role: string,
     entries: Legend["kinds"],
-    swatch: (cy: number, color: string) => string,
+    swatch: (cy: number, color: string, id: string) => string,
   ) => {
     if (!entries.length) return;
     if (y + LEGEND.header > limit) {
@@ -285,7 +288,7 @@ function drawLegend(legend: Legend, box: Box): string {
       const cy = y + LEGEND.row / 2;
       const label = truncate(e.label, LEGEND.size, Math.max(10, maxText - textWidth(` ${e.count}`, LEGEND.size)));
       out.push(
-        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
+        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color, e.id)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
       );
       y += LEGEND.row;
     }
@@ -295,7 +298,9 @@ function drawLegend(legend: Legend, box: Box): string {
     "Entities",
     "legend-kind",
     legend.kinds,
-    (cy, c) => `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>`,
+    (cy, c, kind) =>
+      `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>` +
+      glyph(kind, left + LEGEND.swatch / 2, cy, 6, c),
   );
   section(
     "Relations",
@@ -336,4 +341,10 @@ export function pictureSizeFor(
   const width = clamp(graph.width + legendW);
   const f = furniture({ ...o, width, height: 64 });
   return { width, height: clamp(graph.height + f.titleHeight + f.captionHeight) };
+}
+
+/** A kind's glyph inside a node of radius `r` centred on (cx, cy) (see core/view/shapes.ts): shape as well as colour. */
+function glyph(kind: string, cx: number, cy: number, r: number, fill: string): string {
+  const half = r * 0.78;
+  return `<path data-role="glyph" data-shape="${kindShape(kind)}" transform="translate(${n(cx - half)} ${n(cy - half)}) scale(${n(half / 12)})" d="${SHAPE_PATHS[kindShape(kind)]}" fill="${glyphInk(fill)}" fill-rule="evenodd"/>`;
 }

@@ -9,6 +9,7 @@ import type { KbEntity, KbRelation, KnowledgeBase } from "../../../src/core/data
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
 import { toGraph, type Positions } from "../../../src/core/model/graph.ts";
 import { FADED_NODE, KIND_COLORS } from "../../../src/core/view/palette.ts";
+import { KIND_SHAPES } from "../../../src/core/view/shapes.ts";
 import { renderPicture, renderSvg, type PictureOptions } from "../../../src/core/picture/svg.ts";
 import { VIEW_DEFAULTS, type ViewState } from "../../../src/core/view/url-state.ts";
 import { parseViews, viewStateOf, vocabularyOf, VIEWS_FILE } from "../../../src/core/view/views.ts";
@@ -300,5 +301,27 @@ describe("every shipped view on the real data", () => {
     expect(lit.sort()).toEqual([...trace.nodes].sort());
     const litEdges = scene.edges.filter((e) => e.state === "shown").map((e) => e.id);
     expect(litEdges.sort()).toEqual([...trace.edges].sort());
+  });
+});
+
+describe("kinds by shape as well as colour", () => {
+  it("every shown node carries its kind's glyph, in an ink that contrasts with the node, and so does the legend", () => {
+    const doc = parse(renderSvg(kb, layout, view(), OPTIONS));
+    const nodes = all(doc, "circle").filter((c) => c.getAttribute("data-kind"));
+    const glyphs = byRole(doc, "glyph");
+    const shown = nodes.filter((c) => c.getAttribute("data-state") === "shown");
+    expect(shown.length).toBeGreaterThan(0);
+    for (const c of shown) {
+      const kind = c.getAttribute("data-kind")!;
+      expect(glyphs.some((g) => g.getAttribute("data-shape") === KIND_SHAPES[kind as keyof typeof KIND_SHAPES])).toBe(
+        true,
+      );
+    }
+    const legendKinds = byRole(doc, "legend-kind");
+    expect(legendKinds.length).toBeGreaterThan(0);
+    for (const g of legendKinds)
+      expect(g.getElementsByTagName("path")[0]?.getAttribute("data-shape")).toBe(
+        KIND_SHAPES[g.getAttribute("data-id") as keyof typeof KIND_SHAPES],
+      );
   });
 });
