@@ -1,13 +1,14 @@
 // The baseline's data: the same knowledge base as graphology's own serialized JSON (`graph.export()`), ready for
 // sigma with no work at load time — positions, colours, sizes and edge programs precomputed. Entities and relations
 // keep all their fields as node and edge attributes; claims, quirks and the vocabulary ride as graph attributes, so
-// the raw page holds the same information as the explorer. Sizes and curvatures come from the picture scene
-// (src/core/picture/scene.ts), which repeats the canvas' recipe in Node (the controller itself needs a DOM).
+// the raw page holds the same information as the explorer. Sizes and curvatures come from the style module
+// (src/core/view/style), which the canvas' reducers use too (the controller itself needs a DOM).
 import type { SerializedGraph } from "graphology-types";
 import type { KnowledgeBase } from "../../src/core/data/build.ts";
 import { toGraph, type Positions } from "../../src/core/model/graph.ts";
-import { KIND_COLORS, relationColor } from "../../src/core/view/palette.ts";
-import { edgeCurvatures, nodeSizes } from "../../src/core/picture/scene.ts";
+import { relationColor } from "../../src/core/view/palette.ts";
+import { kindColor } from "../../src/core/data/kinds.ts";
+import { edgeCurvatures, nodeSizes } from "../../src/core/view/style/index.ts";
 
 export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): SerializedGraph {
   const model = toGraph(kb, layout);
@@ -15,7 +16,7 @@ export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): Seriali
   const curvatures = edgeCurvatures(model);
   const nodes = kb.entities.map(({ id, ...e }) => {
     const { x, y } = model.getNodeAttributes(id);
-    return { key: id, attributes: { ...e, x, y, size: sizes.get(id)!.degree, color: KIND_COLORS[e.kind] ?? "#666" } };
+    return { key: id, attributes: { ...e, x, y, size: sizes.get(id)!.degree, color: kindColor(e.kind) } };
   });
   // Parallel edges (in either direction) are drawn curved, as the canvas draws them.
   const edges = kb.relations.map(({ id, source, target, type, ...r }) => {

@@ -149,7 +149,8 @@ export function synthRecords(options: SynthOptions): Dataset {
     const label = i === 0 ? "Synthetic corpus" : `${word()} ${noun} ${i}`;
     const aliases = i > 0 && rng() < 0.4 ? [`${noun} ${word()} ${i}`] : [];
     const description = `A synthetic ${kind} of cluster ${clusterOf(i)}, concerned with ${pick(TOPICS)} and ${pick(TOPICS)}.`;
-    entities.push({ id, kind, label, aliases, description, attributes: attributesOf(kind, i, label) });
+    // attributesOf writes each kind's attributes as its schema asks (checked when the corpus is validated).
+    entities.push({ id, kind, label, aliases, description, attributes: attributesOf(kind, i, label) } as Entity);
     if (i > 0 && (kind === "source" || kind === "interviewee")) {
       sourcesByCluster[clusterOf(i)].push(id);
       allSources.push(id);

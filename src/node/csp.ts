@@ -3,7 +3,7 @@
 // reload. The policy allows only the page's own origin: no inline script, no eval, no remote origin, no plugins, no
 // <base> or form targets. Two sources are wider than 'self', because the app needs them:
 // - worker-src blob: ForceAtlas2's layout worker (graphology-layout-forceatlas2/worker) runs from a Blob URL;
-// - img-src data: blob: @sigma/export-image and the PNG export build images from data and Blob URLs.
+// - img-src data: blob: the PNG export rasterises the picture SVG from data and Blob URLs.
 // Styles need no 'unsafe-inline': Svelte and sigma set styles through the CSSOM (element.style), which CSP allows,
 // and the browser test (tests/browser/security.test.ts) fails on any violation.
 import type { Plugin } from "vite";

@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { toGraph } from "../../src/core/model/graph.ts";
-import { KIND_COLORS } from "../../src/core/view/palette.ts";
+import { KINDS } from "../../src/core/data/kinds.ts";
 import { buildDataset } from "../../src/node/dataset.ts";
 import { toSerializedGraph } from "../../scripts/bench/raw-graph.ts";
 import { synthesize } from "../../scripts/bench/synth.ts";
@@ -33,7 +33,7 @@ describe.each(DATASETS)("toSerializedGraph of %s", (_name, { kb, layout }) => {
         claims: e.claims,
         description: e.description,
       });
-      expect(a.color).toBe(KIND_COLORS[e.kind]);
+      expect(a.color).toBe(KINDS[e.kind].color);
       expect(a.size).toBeGreaterThanOrEqual(3);
       expect(a.size).toBeLessThanOrEqual(16);
     }

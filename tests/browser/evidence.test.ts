@@ -139,17 +139,17 @@ describe("tracing in the graph", () => {
     await expect.poll(shownEvidence).toBe(evidenceLinks(kb).length);
     expect(new URL(page.url()).searchParams.get("ev")).toBe("1");
     // Off again after a layout run: the evidence edges leave the drawn graph, every relation stays, and the
-    // nodes stay where the layout put them (the canvas swaps graphs and carries positions over).
+    // nodes stay where the layout put them (the positions are the layout's, whichever graph sigma draws).
     const drawn = () =>
       page.evaluate(() => {
-        type G = { edges: () => string[]; nodes: () => string[]; getNodeAttributes: (n: string) => { x: number } };
-        const sigma = (window as unknown as { __explorer: { canvas: { sigma: { getGraph: () => G } } } }).__explorer
-          .canvas.sigma;
+        type G = { edges: () => string[]; nodes: () => string[] };
+        type S = { getGraph: () => G; getNodeDisplayData: (n: string) => { x: number } | undefined };
+        const sigma = (window as unknown as { __explorer: { canvas: { sigma: S } } }).__explorer.canvas.sigma;
         const g = sigma.getGraph();
         return {
           evidence: g.edges().filter((e) => e.startsWith("evidence:")).length,
           relations: g.edges().filter((e) => !e.startsWith("evidence:")).length,
-          xs: g.nodes().map((n) => g.getNodeAttributes(n).x),
+          xs: g.nodes().map((n) => sigma.getNodeDisplayData(n)?.x),
         };
       });
     const before = await drawn();

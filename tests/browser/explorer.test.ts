@@ -4,7 +4,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../src/core/model/filters.ts";
 import { toGraph } from "../../src/core/model/graph.ts";
-import { edgeCurvatures, nodeSizes } from "../../src/core/picture/scene.ts";
+import { claimsCiting } from "../../src/core/model/evidence.ts";
+import { nodeKey } from "../../src/core/model/graph.ts";
+import { MIN_EDGE_THICKNESS } from "../../src/core/picture/camera.ts";
+import { computeScene } from "../../src/core/picture/scene.ts";
+import { FADED_EDGE, FADED_NODE } from "../../src/core/view/palette.ts";
+import type { ViewState } from "../../src/core/view/url-state.ts";
 import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
 
 let browser: Browser;
@@ -71,38 +76,91 @@ describe("canvas", () => {
 });
 
 describe("canvas and pictures agree", () => {
-  it("parallel edges get the curvature the picture renderer computes, and the same node sizes", async () => {
-    const page = await open();
-    // As drawn: sigma's display data (the reducers' output), at the default size metric (degree).
-    const shown = await page.evaluate(() => {
+  // The same view drawn both ways: sigma's reducer output in the page, and the picture scene computed in Node from
+  // the page's view, camera and canvas size. Per node and edge: drawn or not, colour, size on screen, faded or not,
+  // label shown or not.
+  const claim = data.kb.claims.find((c) => c.relations.length > 0)!;
+  const source = data.kb.entities.find((e) => e.kind === "source" && claimsCiting(data.kb, e.id).length > 0)!;
+  const relation = data.kb.relations[0];
+  const views: [string, string, string | null][] = [
+    ["the default view", "", null],
+    ["an entity selected", "?sel=model-1967", null],
+    ["a relation selected", `?sel=r:${encodeURIComponent(relation.id)}`, null],
+    ["a claim traced", `?sel=c:${encodeURIComponent(claim.id)}`, null],
+    ["a source traced, evidence layer on", `?sel=${encodeURIComponent(source.id)}&ev=1`, null],
+    ["an entity hovered", "", "russia"],
+    ["the evidence layer, filtered, hovered", "?ev=1&hk=concept&sb=claims", "russia"],
+  ];
+  it.each(views)("%s", async (_name, search, hovered) => {
+    const page = await open(search);
+    const shown = await page.evaluate(async (hover) => {
+      type Display = { color: string; size: number; hidden?: boolean; label?: string | null };
       type Sigma = {
         getGraph: () => { edges: () => string[]; nodes: () => string[] };
-        getEdgeDisplayData: (e: string) => { curvature?: number; type?: string } | undefined;
-        getNodeDisplayData: (n: string) => { size: number } | undefined;
+        getNodeDisplayData: (n: string) => Display | undefined;
+        getEdgeDisplayData: (e: string) => Display | undefined;
+        getNodeDisplayedLabels: () => Set<string>;
+        getEdgeDisplayedLabels: () => Set<string>;
+        getDimensions: () => { width: number; height: number };
+        scaleSize: (s: number) => number;
       };
-      const sigma = (window as unknown as { __explorer: { canvas: { sigma: Sigma } } }).__explorer.canvas.sigma;
+      type Explorer = {
+        hovered: string | null;
+        toView: () => unknown;
+        canvas: { sigma: Sigma; getCamera: () => { x: number; y: number; ratio: number } };
+      };
+      const explorer = (window as unknown as { __explorer: Explorer }).__explorer;
+      if (hover) explorer.hovered = hover;
+      // Two frames: the reducers run, then sigma draws and picks its labels.
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      const sigma = explorer.canvas.sigma;
       const g = sigma.getGraph();
+      const labels = sigma.getNodeDisplayedLabels();
+      const edgeLabels = sigma.getEdgeDisplayedLabels();
+      // A label counts where sigma drew one: it picked the item and the reducers gave it a text.
+      const look = (d: Display | undefined, picked: boolean) =>
+        d && !d.hidden ? { color: d.color, px: sigma.scaleSize(d.size), label: picked && !!d.label } : null;
       return {
-        curves: g
-          .edges()
-          .filter((e) => !e.startsWith("evidence:"))
-          .map((e): [string, number | null] => {
-            const d = sigma.getEdgeDisplayData(e);
-            return [e, d?.type === "curved" ? (d.curvature ?? null) : null];
-          }),
-        sizes: g.nodes().map((n): [string, number | null] => [n, sigma.getNodeDisplayData(n)?.size ?? null]),
+        view: explorer.toView(),
+        camera: explorer.canvas.getCamera(),
+        viewport: sigma.getDimensions(),
+        nodes: g.nodes().map((n) => [n, look(sigma.getNodeDisplayData(n), labels.has(n))] as const),
+        edges: g.edges().map((e) => [e, look(sigma.getEdgeDisplayData(e), edgeLabels.has(e))] as const),
       };
-    });
-    const curves = edgeCurvatures(graph);
-    expect(shown.curves.filter(([, c]) => c !== null).length).toBeGreaterThan(0);
-    for (const [e, c] of shown.curves) {
-      if (c === null) expect(curves.has(e)).toBe(false);
-      else expect(curves.get(e)).toBeCloseTo(c, 6);
+    }, hovered);
+    const view = { ...(shown.view as ViewState), camera: shown.camera };
+    const scene = computeScene(data.kb, data.layout, view, { viewport: shown.viewport, hovered });
+    const sceneNodes = new Map(scene.nodes.map((n) => [nodeKey(n.id), n]));
+    const sceneEdges = new Map(scene.edges.map((e) => [e.id, e]));
+    const canvasNodes: Record<string, Look> = {};
+    const pictureNodes: Record<string, Look> = {};
+    for (const [n, l] of shown.nodes) {
+      canvasNodes[n] = l && look(l.color, l.px, l.color === FADED_NODE, l.label);
+      const s = sceneNodes.get(n);
+      pictureNodes[n] = s ? look(s.color, s.radius, s.state === "faded", s.label !== null) : null;
     }
-    const sizes = nodeSizes(graph);
-    expect(shown.sizes.length).toBe(graph.order);
-    for (const [n, s] of shown.sizes) expect(s).toBeCloseTo(sizes.get(n)!.degree, 6);
+    expect(Object.values(canvasNodes).filter((l) => l !== null).length).toBeGreaterThan(0);
+    expect(canvasNodes).toEqual(pictureNodes);
+    const canvasEdges: Record<string, Look> = {};
+    const pictureEdges: Record<string, Look> = {};
+    for (const [e, l] of shown.edges) {
+      canvasEdges[e] = l && look(l.color, Math.max(l.px, MIN_EDGE_THICKNESS), l.color === FADED_EDGE, l.label);
+      const s = sceneEdges.get(e);
+      pictureEdges[e] = s ? look(s.color, s.thickness, s.state === "faded", s.label !== null) : null;
+    }
+    expect(canvasEdges).toEqual(pictureEdges);
+    // The view is not trivial: something is faded or labelled in each.
+    expect(Object.values(canvasNodes).some((l) => l && (l.faded || l.label))).toBe(true);
   });
+});
+
+/** What a node or an edge looks like where it is drawn (null: not drawn); sizes on screen to 0.01 px. */
+type Look = { color: string; px: number; faded: boolean; label: boolean } | null;
+const look = (color: string, px: number, faded: boolean, label: boolean): Look => ({
+  color,
+  px: Math.round(px * 100) / 100,
+  faded,
+  label,
 });
 
 describe("WebGL context loss", () => {

@@ -3,6 +3,7 @@
 // the export dialog downloads PNGs at the chosen scale and an SVG that frames exactly what the canvas shows;
 // presentation mode hides the panels, steps through the named views with the arrow keys and leaves on Esc;
 // `view=NAME` links and saved views work.
+import { selectedEntityId } from "../../src/core/view/selection.ts";
 import { DOMParser } from "@xmldom/xmldom";
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -121,8 +122,7 @@ describe("npm run shot", () => {
       expect(png(join(dir, `${named.id}.png`)).width).toBe(640);
       const doc = parseSvg(readFileSync(join(dir, `${named.id}.svg`), "utf8"));
       const { view: v } = viewStateOf(named, vocab);
-      const sel = v.selected && !/^[rc]:/.test(v.selected) ? v.selected : null;
-      const vis = computeVisibility(data.kb, graph, v.filters, sel);
+      const vis = computeVisibility(data.kb, graph, v.filters, selectedEntityId(v.selected));
       const visible = (m: Map<string, string>) => [...m.values()].filter((s) => s !== "hidden").length;
       expect(inRole(doc, "nodes", "circle"), named.id).toHaveLength(visible(vis.nodes));
       expect(inRole(doc, "edges", "path"), named.id).toHaveLength(visible(vis.edges));

@@ -84,7 +84,7 @@ describe("ids named like Object.prototype members", () => {
   });
 
   it("computeScene: draws them, their relations, and highlights a selection of one", () => {
-    const view = { ...VIEW_DEFAULTS, selected: "__proto__" };
+    const view = { ...VIEW_DEFAULTS, selected: { kind: "entity" as const, id: "__proto__" } };
     const scene = clean(() => computeScene(kb, layout, view, { viewport: { width: 800, height: 600 } }));
     const ids = scene.nodes.map((n) => n.id);
     for (const id of PROTO_IDS) expect(ids).toContain(id);

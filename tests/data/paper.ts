@@ -1,10 +1,9 @@
 // Reads the paragraph-numbered paper (../shared/seed/paper-paragraphs.md) for the data tests: its locators and text,
 // the numbers it writes (with the acceptance checker's number rules), its author-year citations and interviewee codes.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { PAPER_PATH } from "../shared.ts";
 
-export const SHARED_DIR = join(import.meta.dirname, "../../../shared");
-export const PAPER_PATH = join(SHARED_DIR, "seed/paper-paragraphs.md");
+export { PAPER_PATH, SHARED_DIR } from "../shared.ts";
 
 /** Locator -> plain text of that paragraph (markdown emphasis and escapes removed; Table 1 keeps its rows). */
 export function readPaper(path = PAPER_PATH): Map<string, string> {

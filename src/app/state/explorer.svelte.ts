@@ -1,6 +1,7 @@
-// The one state object of the explorer (Svelte 5 runes). Components read and change it; the canvas controller is
-// held as a raw handle. Visibility is derived from the framework-free filters; the URL is kept in sync with the
-// view (push for meaningful changes, replace for camera moves) so links and back/forward reproduce views.
+// The one state object of the explorer (Svelte 5 runes). Components read and change it through its actions; the
+// canvas follows it (the camera, the look, the label scale are state; the canvas reports user camera moves, its size
+// and re-run layout positions back). Visibility is derived from the framework-free filters; the URL is written
+// from it by one writer (../url-sync.svelte.ts) so links and back/forward reproduce views.
 import type { KnowledgeBase, KbClaim, KbEntity, KbRelation, KbRelationType } from "../../core/data/build.ts";
 import {
   computeVisibility,
@@ -10,10 +11,10 @@ import {
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
-import type { KbGraph } from "../../core/model/graph.ts";
-import { claimsCiting, evidenceLinks, traceOf } from "../../core/model/evidence.ts";
+import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
+import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
+import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
-import { ENTITY_KINDS } from "../../core/data/schema.ts";
 import { parseEdtf } from "../../core/data/time.ts";
 import {
   decodeView,
@@ -25,7 +26,25 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import {
+  entitySelection,
+  selectedEntityId,
+  selectedRelationId,
+  selectionLookup,
+  traceFor,
+  type Selection,
+} from "../../core/view/selection.ts";
+import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
+import { isOfKind } from "../../core/data/schema.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
+
+/** How long the canvas takes to run a layout, in ms. */
+export const LAYOUT_MS = 6000;
+
+export interface CameraMove {
+  duration: number;
+  easing?: "quadraticInOut";
+}
 
 export interface Preset {
   id: string;
@@ -44,7 +63,7 @@ export class ExplorerState {
   readonly vocab: Vocabulary;
 
   filters: FilterState = $state({ ...FILTER_DEFAULTS });
-  selected: string | null = $state(null);
+  selected: Selection | null = $state(null);
   hovered: string | null = $state(null);
   sizeBy: SizeBy = $state(VIEW_DEFAULTS.sizeBy);
   labelDensity: number = $state(VIEW_DEFAULTS.labelDensity);
@@ -53,9 +72,20 @@ export class ExplorerState {
   drawer: Drawer | null = $state(null);
   notices: string[] = $state([]);
   layoutProgress: number | null = $state(null);
+  /** The canvas (sigma), while mounted: it follows this state; components never call it. Also a test hook. */
   canvas: CanvasController | null = $state.raw(null);
-  /** Camera waiting for the canvas (from the URL at start-up). */
-  pendingCamera: Camera | null = null;
+  /** The view's camera (null: the whole graph); the canvas follows it and reports user moves back. */
+  camera: Camera | null = $state.raw(null);
+  /** How the canvas moves to the next camera set by an action (null: at once); read once by the canvas. */
+  cameraMove: CameraMove | null = null;
+  /** Where a re-run layout put the nodes (null: where the build put them), written by the canvas. */
+  positions: Positions | null = $state.raw(null);
+  /** The canvas' size in CSS px, written by the canvas. */
+  viewport: Viewport = $state.raw({ width: 0, height: 0 });
+  /** The next address write replaces the history entry instead of pushing one (a spent `view=NAME` link). */
+  replaceUrl = false;
+  /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
+  labelScale: number = $state(1);
 
   readonly support: { entities: Set<string>; relations: Set<string> } | null;
   /** What the selected claim or source supports, with the path from the paper, or null. */
@@ -71,18 +101,7 @@ export class ExplorerState {
     this.visibility = $derived(
       computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity, this.support ?? undefined),
     );
-    this.trace = $derived.by(() => {
-      const sel = this.selected;
-      if (!sel) return null;
-      if (sel.startsWith("c:")) {
-        const c = this.claimById.get(sel.slice(2));
-        return c ? traceOf(this.kb, [c]) : null;
-      }
-      const e = this.entityById.get(sel);
-      return e && (e.kind === "source" || e.kind === "interviewee")
-        ? traceOf(this.kb, claimsCiting(this.kb, sel))
-        : null;
-    });
+    this.trace = $derived(traceFor(this.kb, this.selected));
     this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
@@ -96,23 +115,22 @@ export class ExplorerState {
     this.presets = [
       { id: "all", label: "All", years: null },
       ...kb.entities
-        .filter((e) => e.kind === "model")
-        .sort((a, b) => Number(a.attributes.year) - Number(b.attributes.year))
+        .filter((e) => isOfKind(e, "model"))
+        .sort((a, b) => a.attributes.year - b.attributes.year)
         .map((e) => {
-          const span = parseEdtf(String(e.attributes.period ?? ""));
+          const span = parseEdtf(e.attributes.period);
           const years: [number, number] | null =
             typeof span === "string" ? null : [span.start ?? this.yearBounds[0], span.end ?? this.yearBounds[1]];
           return { id: e.id, label: String(e.attributes.year), years };
         }),
     ];
+    // Built here rather than with views.ts' vocabularyOf, which would pull the YAML parser into the first load.
+    const items = selectionLookup(kb);
     this.vocab = {
       kinds: ENTITY_KINDS,
       types: kb.relationTypes.map((t) => t.id),
-      hasItem: (id) =>
-        this.entityById.has(id) ||
-        (id.startsWith("r:") && this.relationById.has(id.slice(2))) ||
-        (id.startsWith("c:") && this.claimById.has(id.slice(2))),
-      isSource: (id) => ["source", "interviewee"].includes(this.entityById.get(id)?.kind ?? ""),
+      items,
+      isSource: (id) => isCitable(items.entityKind(id)),
       years: this.yearBounds,
     };
   }
@@ -128,10 +146,9 @@ export class ExplorerState {
     relationLabel: (type) => this.relationTypeLabel(type),
   });
 
-  /** The selected entity id (not a relation "r:..." or a claim "c:..."), or null. */
+  /** The selected entity's id (an entity or a source), or null. */
   get selectedEntity(): string | null {
-    const s = this.selected;
-    return s && !s.startsWith("r:") && !s.startsWith("c:") ? s : null;
+    return selectedEntityId(this.selected);
   }
 
   /** Evidence-layer links, computed once. */
@@ -144,16 +161,70 @@ export class ExplorerState {
     return this.relationTypeById.get(type)?.label ?? type;
   }
 
-  select(id: string | null, opts: { focus?: boolean } = {}): void {
-    this.selected = id;
-    if (id) this.panel = true;
-    if (id && opts.focus) this.focusSelection();
+  select(selection: Selection | null, opts: { focus?: boolean } = {}): void {
+    this.selected = selection;
+    if (selection) this.panel = true;
+    if (selection && opts.focus) this.focusSelection();
   }
 
+  /** Selects an entity by id (as a source when claims may cite its kind). */
+  selectEntity(id: string, opts: { focus?: boolean } = {}): void {
+    this.select(entitySelection(id, this.entityById.get(id)?.kind), opts);
+  }
+
+  // ── Camera and layout ─────────────────────────────────────────────────────
+  /** Sets the view's camera; the canvas moves there smoothly when `move` is given. */
+  setCamera(camera: Camera | null, move: CameraMove | null = null): void {
+    this.cameraMove = move;
+    this.camera = camera;
+  }
+
+  zoom(factor: number): void {
+    const c = this.camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+    this.setCamera({ ...c, ratio: Math.min(4, Math.max(0.02, c.ratio / factor)) }, { duration: 200 });
+  }
+
+  fitAll(): void {
+    this.setCamera({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
+  }
+
+  /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
+  drawnPositions(): Positions {
+    if (this.positions) return this.positions;
+    const out: Positions = Object.create(null);
+    this.graph.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
+    return out;
+  }
+
+  /** Moves the camera onto the selection: a trace, an entity and its neighbours, or a relation's two ends. */
   focusSelection(): void {
-    if (!this.canvas || !this.selected) return;
-    if (this.trace) this.canvas.fitNodes([...this.trace.nodes]);
-    else this.canvas.fitNodes(this.canvas.neighbourhood(this.selected));
+    const sel = this.selected;
+    if (!sel) return;
+    let ids: string[] = [];
+    const edge = selectedRelationId(sel);
+    const node = selectedEntityId(sel);
+    if (this.trace) ids = [...this.trace.nodes];
+    else if (edge !== null) ids = this.graph.hasEdge(edge) ? this.graph.extremities(edge).map(entityId) : [];
+    else if (node !== null && this.graph.hasNode(nodeKey(node)))
+      ids = [node, ...this.graph.neighbors(nodeKey(node)).map(entityId)];
+    const at = this.drawnPositions();
+    const points = ids.filter((id) => id in at).map((id) => at[id]);
+    const camera = cameraAround(Object.values(at), points);
+    if (camera) this.setCamera(camera, { duration: 400 });
+  }
+
+  runLayout(): void {
+    this.canvas?.runLayout(LAYOUT_MS, (p) => (this.layoutProgress = p >= 1 ? null : p));
+  }
+
+  stopLayout(): void {
+    this.canvas?.stopLayout();
+    this.layoutProgress = null;
+  }
+
+  resetLayout(): void {
+    this.stopLayout();
+    this.canvas?.resetLayout();
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -183,7 +254,7 @@ export class ExplorerState {
     return {
       filters: this.filters,
       selected: this.selected,
-      camera: this.canvas ? this.canvas.getCamera() : this.pendingCamera,
+      camera: this.camera,
       sizeBy: this.sizeBy,
       labelDensity: this.labelDensity,
       panel: this.panel,
@@ -200,10 +271,7 @@ export class ExplorerState {
     this.panel = view.panel;
     this.evidence = view.evidence;
     this.drawer = view.drawer;
-    if (view.camera) {
-      if (this.canvas) this.canvas.setCamera(view.camera);
-      else this.pendingCamera = view.camera;
-    }
+    if (view.camera) this.setCamera(view.camera);
   }
 
   readUrl(search: string): void {

@@ -2,6 +2,7 @@
 // the canvas below the wide size (one at a time), whether the folded toolbar menu is open, and the user's setting
 // for single-key shortcuts (WCAG 2.1.4: they can be turned off; kept in localStorage). The breakpoints live here
 // and in App.svelte's CSS only.
+import type { Selection } from "../../core/view/selection.ts";
 import type { ExplorerState } from "./explorer.svelte.ts";
 
 export type ScreenSize = "wide" | "medium" | "narrow";
@@ -60,7 +61,7 @@ export class LayoutState {
   }
 
   /** A new selection shows its details (below the wide size, where details are a sheet). */
-  selectionChanged(selected: string | null): void {
+  selectionChanged(selected: Selection | null): void {
     if (!this.folded) return;
     if (selected) this.sheet = "details";
     else if (this.sheet === "details") this.sheet = null;

@@ -5,9 +5,10 @@
 // camera that fits what the view shows (the same fit as the pictures).
 import { pictureCaption } from "../../core/picture/caption.ts";
 import { NO_INSETS, type Insets } from "../../core/picture/camera.ts";
-import { legendOfScene, type Legend } from "../../core/picture/legend.ts";
-import { computeScene } from "../../core/picture/scene.ts";
-import { entityId, type Positions } from "../../core/model/graph.ts";
+import { legendOf, type Legend } from "../../core/picture/legend.ts";
+import { computeScene, styleScene } from "../../core/picture/scene.ts";
+import type { Positions } from "../../core/model/graph.ts";
+import { StyleBasis } from "../../core/view/style/index.ts";
 import { decodeView, encodeView, type Camera, type ViewState } from "../../core/view/url-state.ts";
 import type { NamedView } from "../../core/view/views.ts";
 import type { ExplorerState } from "./explorer.svelte.ts";
@@ -116,9 +117,9 @@ export class PresentationState {
       this.explorer.notices = [...this.explorer.notices, `There is no view named “${expanded.missing}”.`];
       return false;
     }
+    // The address shows the view's state in place of the link (its `view=` is spent): replaced, not pushed.
+    this.explorer.replaceUrl = true;
     this.apply(expanded.view, { animate: opts.animate, search: expanded.search });
-    // The address shows the view's state (the link's `view=` is spent); the URL sync then has nothing to push.
-    history.replaceState(history.state, "", this.explorer.urlSearch() || location.pathname);
     return true;
   }
 
@@ -134,28 +135,22 @@ export class PresentationState {
       drawer: params.has("tab") ? view.drawer : this.explorer.drawer,
     };
     const target = view.camera ?? this.fitCamera(view);
-    this.explorer.applyView({ ...next, camera: opts.animate ? null : target });
+    this.explorer.applyView({ ...next, camera: null });
+    if (target)
+      this.explorer.setCamera(target, opts.animate ? { duration: TRANSITION_MS, easing: "quadraticInOut" } : null);
     if (notices.length) this.explorer.notices = notices;
-    const canvas = this.explorer.canvas;
-    if (target && canvas && opts.animate)
-      canvas.sigma.getCamera().animate(target, { duration: TRANSITION_MS, easing: "quadraticInOut" });
     this.currentId = named.id;
   }
 
   /** Positions as the canvas shows them now (after a re-run layout), else as built. */
   positions(): Positions {
-    // No prototype: ids such as "__proto__" are ordinary keys here.
-    const out: Positions = Object.create(null);
-    const g = this.explorer.canvas?.display ?? this.explorer.graph;
-    g.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
-    return out;
+    return this.explorer.drawnPositions();
   }
 
   /** The camera that fits what `view` shows on the canvas as it is sized now (the pictures' fit). */
   fitCamera(view: ViewState): Camera | null {
-    const canvas = this.explorer.canvas;
-    if (!canvas) return null;
-    const { width, height } = canvas.sigma.getDimensions();
+    if (!this.explorer.canvas) return null;
+    const { width, height } = this.explorer.viewport;
     if (!(width > 0 && height > 0)) return null;
     const positions = this.positions();
     if (!Object.keys(positions).length) return null;
@@ -188,25 +183,25 @@ export class PresentationState {
     this.active = true;
     this.viewsOpen = false;
     this.exportOpen = false;
-    this.explorer.canvas?.setLabelScale(PRESENTATION_LABEL_SCALE);
+    this.explorer.labelScale = PRESENTATION_LABEL_SCALE;
   }
 
   exit(): void {
     this.active = false;
-    this.explorer.canvas?.setLabelScale(1);
+    this.explorer.labelScale = 1;
   }
 
-  /** The legend of what the canvas shows now (the pictures' legend: faded items left out). */
+  /** The legend of what the canvas shows now, from the canvas' own style results (faded items left out). */
   legend(): Legend {
-    const canvas = this.explorer.canvas;
-    const { width, height } = canvas?.sigma.getDimensions() ?? { width: 800, height: 600 };
-    const view = { ...this.explorer.toView(), camera: { x: 0.5, y: 0.5, ratio: 1 } };
-    return legendOfScene(
-      computeScene(this.explorer.kb, this.positions(), view, {
-        viewport: { width: Math.max(1, width), height: Math.max(1, height) },
-      }),
+    const basis = (this.basis ??= new StyleBasis(this.explorer.graph, () => this.explorer.evidenceLinks));
+    const { nodes, edges } = styleScene(basis, { ...this.explorer.canvasView(), hovered: null });
+    const graph = this.explorer.graph;
+    return legendOf(
+      nodes.filter(([, l]) => !l.faded).map(([n]) => graph.getNodeAttribute(n, "kind")),
+      edges.filter(([, l]) => !l.faded).map(([, l]) => l.relation),
     );
   }
+  private basis: StyleBasis | null = null;
 
   /** The caption of what is shown: the named view's caption, then the source and filters. */
   caption(): string[] {

@@ -3,16 +3,16 @@
 // entity's claims and time span. Pure and deterministic: the same dataset gives the same output, byte for byte.
 import type { Dataset } from "./load.ts";
 import { locatorOrder, sectionOf } from "./locators.ts";
-import type { Citation, Entity, Quantity } from "./schema.ts";
+import { isOfKind, type Citation, type Entity, type Quantity } from "./schema.ts";
 import { hull, parseEdtf, type YearSpan } from "./time.ts";
 
 /** An entity as served: the curated record plus its claims and the years its dated relations span. */
-export interface KbEntity extends Entity {
+export type KbEntity = Entity & {
   /** Claims about this entity: listed in `about`, asserting a relation it takes part in, or citing it. */
   claims: string[];
   start?: number;
   end?: number;
-}
+};
 
 export interface KbRelation {
   id: string;
@@ -83,7 +83,7 @@ const spanOf = (when: string | undefined): YearSpan | undefined => {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
-  const rootEntity = ds.entities.find((e) => e.value.kind === "source" && e.value.attributes.root === true)?.value;
+  const rootEntity = ds.entities.map((e) => e.value).find((e) => isOfKind(e, "source") && e.attributes.root === true);
   const root = rootEntity?.id ?? "lankov-2020";
 
   const claims = ds.claims
@@ -162,13 +162,10 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
   }
   const claimOrder = new Map(claims.map((c, i) => [c.id, i]));
   const entities: KbEntity[] = ds.entities.map(({ value: e }) => {
+    // Key order is the export's (read-then-write is byte-identical); kind and attributes travel together.
+    const { id, kind, label, aliases, description, attributes } = e;
     const out: KbEntity = {
-      id: e.id,
-      kind: e.kind,
-      label: e.label,
-      aliases: e.aliases,
-      description: e.description,
-      attributes: e.attributes,
+      ...({ id, kind, label, aliases, description, attributes } as Entity),
       claims: [...(entityClaims.get(e.id) ?? [])].sort((a, b) => claimOrder.get(a)! - claimOrder.get(b)!),
     };
     const h = hull(entitySpans.get(e.id) ?? []);
@@ -198,9 +195,9 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
     };
   });
 
-  const title =
-    typeof rootEntity?.attributes.title === "string" ? rootEntity.attributes.title : (rootEntity?.label ?? "");
-  const doi = typeof rootEntity?.attributes.DOI === "string" ? rootEntity.attributes.DOI : "";
+  const rootSource = rootEntity && isOfKind(rootEntity, "source") ? rootEntity : undefined;
+  const title = rootSource?.attributes.title ?? "";
+  const doi = rootSource?.attributes.DOI ?? "";
   return {
     meta: { title, doi, root, format: "lankov-kg", version: 1 },
     relationTypes: [...ds.relationTypes.map((t) => t.value), CITES_TYPE].filter(

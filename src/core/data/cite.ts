@@ -103,3 +103,19 @@ export function formatCitation(ct: Citation, source: SourceLike | undefined): st
   const pages = formatPages(ct.pages);
   return `${source.label}${pages ? `, ${pages}` : ""}${ct["as-cited"] ? ` (cited in the text as “${ct["as-cited"]}”)` : ""}`;
 }
+
+/**
+ * A citation in full, as a claim's panel lists it: the reference-list entry with the pages cited, an interviewee's
+ * Table 1 row, or the paper's own authority.
+ */
+export function formatFullCitation(ct: Citation, source: SourceLike | undefined): string {
+  if (!source) return ct.source;
+  if (source.attributes.root === true)
+    return `Author's research (${(ct.basis ?? "author-research").replace(/-/g, " ")}), Lankov 2020`;
+  if (source.kind === "interviewee") {
+    const a = source.attributes;
+    return `${source.label}, Table 1: born ${String(a["birth-year"])}; in Russia: ${String(a["period-in-russia"])}; ${String(a.position)}; interviewed ${String(a["interview-date"])}`;
+  }
+  const ref = formatReference(source.attributes).text;
+  return ct.pages ? `${ref} ${formatPages(ct.pages)}.` : ref;
+}

@@ -3,6 +3,8 @@
 import type { Dataset, Located, Problem } from "./load.ts";
 import { isLocator } from "./locators.ts";
 import { parseEdtf } from "./time.ts";
+import { isOfKind } from "./schema.ts";
+import { isCitable } from "./kinds.ts";
 
 export interface Rule {
   name: string;
@@ -61,7 +63,7 @@ const referencesResolve: Rule = {
         const kind = kinds.get(ct.source);
         if (!kind)
           out.push(at(c, "references-resolve", `cites unknown source '${ct.source}'`, ["citations", i, "source"]));
-        else if (kind !== "source" && kind !== "interviewee")
+        else if (!isCitable(kind))
           out.push(
             at(c, "references-resolve", `cites '${ct.source}', a ${kind}; citations name sources or interviewees`, [
               "citations",
@@ -163,7 +165,7 @@ const citations: Rule = {
       c.value.citations.forEach((ct, i) => {
         const e = byId.get(ct.source);
         if (!e) return;
-        const root = e.kind === "source" && e.attributes.root === true;
+        const root = isOfKind(e, "source") && e.attributes.root === true;
         if (root && !ct.basis)
           out.push(
             at(c, "citations", `cites the paper itself without a basis (author-research, author-estimate, ...)`, [
@@ -200,7 +202,7 @@ const times: Rule = {
       c.value.quantities.forEach((q, i) => test(c, q.when, ["quantities", i, "when"]));
     }
     for (const e of ds.entities)
-      if (e.value.kind === "model") test(e, e.value.attributes.period as string, ["attributes", "period"]);
+      if (isOfKind(e.value, "model")) test(e, e.value.attributes.period, ["attributes", "period"]);
     return out;
   },
 };

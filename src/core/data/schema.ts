@@ -1,120 +1,44 @@
-// The one schema of the knowledge base: every type the project uses for curated data comes from here.
-// The YAML under graph/data/ is parsed with these zod schemas; rules that need the whole dataset
-// (ids resolve, locators exist, no orphans...) live in src/core/data/rules.ts and run after the schema.
+// The one schema of the knowledge base: every type the project uses for curated data is inferred from these zod
+// schemas (entity kinds and their attributes come from the kinds table, kinds.ts). The YAML under graph/data/ is
+// parsed with them; rules that need the whole dataset (ids resolve, locators exist, no orphans...) live in
+// src/core/data/rules.ts and run after the schema.
 import { z } from "zod";
+import { Edtf, ENTITY_KINDS, KINDS, type EntityKind } from "./kinds.ts";
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, "ids are lower-case words joined by '-' (e.g. 'model-1946')");
 
-/**
- * A date as the paper gives it, in a small subset of EDTF (Library of Congress Extended Date/Time Format):
- * "1947", "1966-05", "2017-12-02", "194X" (the 1940s), "~1970" (around 1970), "1946/1949" (a range),
- * "1990/.." (open end), "../1950" (open start). Vagueness stays in the string; src/core/data/time.ts reads bounds.
- */
-export const Edtf = z.string().min(1);
+// Kinds and dates are declared with the kinds table; re-exported so the schema stays the one import for records.
+export { Edtf, ENTITY_KINDS };
+export type { EntityKind };
 
-export const ENTITY_KINDS = [
-  "state",
-  "agency",
-  "model",
-  "region",
-  "interviewee",
-  "source",
-  "person",
-  "agreement",
-  "resolution",
-  "event",
-  "industry",
-  "group",
-  "concept",
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** A CSL-JSON name (family, given) or a literal name for institutions ("KOTRA"). */
-const CslName = z.union([
-  z.strictObject({ family: z.string().min(1), given: z.string().optional() }),
-  z.strictObject({ literal: z.string().min(1) }),
-]);
-
-/** Bibliographic fields named as in CSL-JSON, so a reference manager can take them as they are. */
-export const SourceAttributes = z.strictObject({
-  /** CSL item type. */
-  type: z.enum(["article-journal", "article-newspaper", "article-magazine", "book", "report", "webpage", "thesis"]),
-  author: z.array(CslName).min(1),
-  /** Publication year as printed in the reference list. */
-  issued: z.string().regex(/^\d{4}$/),
-  title: z.string().min(1),
-  /** English translation of the title, as the reference list gives it in brackets. */
-  "title-translated": z.string().optional(),
-  "container-title": z.string().optional(),
-  volume: z.string().optional(),
-  issue: z.string().optional(),
-  /** Page range of the whole work, as in the reference list ("64-74"). */
-  page: z.string().optional(),
-  publisher: z.string().optional(),
-  "publisher-place": z.string().optional(),
-  /** Day and month of a newspaper or web item, as printed ("17 April"). */
-  "issued-date": z.string().optional(),
-  URL: z.string().optional(),
-  /** "Accessed ..." as printed. */
-  accessed: z.string().optional(),
-  DOI: z.string().optional(),
-  language: z.string().optional(),
-  /** How the paper cites it in running text ("Krushanova, 2014"). */
-  "citation-key": z.string().min(1),
-  /** Position in the paper's reference list (1-32); absent for the paper itself. */
-  "ref-index": z.number().int().min(1).optional(),
-  /** true for the paper this knowledge base is built from. */
-  root: z.boolean().optional(),
-});
-
-export const IntervieweeAttributes = z.strictObject({
-  /** Each column of Table 1, as printed ("Around 1970", "n/a"). */
-  "birth-year": z.string().min(1),
-  "period-in-russia": z.string().min(1),
-  position: z.string().min(1),
-  "interview-date": z.string().min(1),
-  /** The same interview date as ISO 8601, for sorting and filters. */
-  "interview-date-iso": z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-});
-
-export const ModelAttributes = z.strictObject({
-  /** The year that names the model. */
-  year: z.number().int(),
-  /** The period the model covers, as EDTF. */
-  period: Edtf,
-  /** Main industry of the model in the paper's words. */
-  industry: z.string().optional(),
-});
-
-/** Free, typed attributes for the other kinds: short scalar facts only. */
-const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-export const GenericAttributes = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Scalar);
-
-const EntityBase = {
+const EntityCommon = z.strictObject({
   id: Id,
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
-};
+});
 
-export const Entity = z.discriminatedUnion("kind", [
-  z.strictObject({ ...EntityBase, kind: z.literal("source"), attributes: SourceAttributes }),
-  z.strictObject({ ...EntityBase, kind: z.literal("interviewee"), attributes: IntervieweeAttributes }),
-  z.strictObject({ ...EntityBase, kind: z.literal("model"), attributes: ModelAttributes }),
-  ...ENTITY_KINDS.filter((k) => k !== "source" && k !== "interviewee" && k !== "model").map((kind) =>
-    z.strictObject({ ...EntityBase, kind: z.literal(kind), attributes: GenericAttributes.default({}) }),
-  ),
-] as unknown as Parameters<typeof z.discriminatedUnion>[1]);
-export type EntityInput = z.input<typeof Entity>;
-export interface Entity {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  aliases: string[];
-  description: string;
-  attributes: Record<string, unknown>;
-}
+/** An entity of one kind: its attributes are those of the kind's schema in the kinds table. */
+type EntityOf<K extends EntityKind> = z.output<typeof EntityCommon> & {
+  kind: K;
+  attributes: z.output<(typeof KINDS)[K]["attributes"]>;
+};
+export type Entity = { [K in EntityKind]: EntityOf<K> }[EntityKind];
+
+/** One record schema per kind, told apart by `kind`; attributes are checked with the kind's schema. */
+export const Entity = z.discriminatedUnion(
+  "kind",
+  ENTITY_KINDS.map((kind) =>
+    EntityCommon.extend({ kind: z.literal(kind), attributes: KINDS[kind].attributes }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Entity>;
+
+/** Whether an entity is of the given kind; narrows its attributes to that kind's. */
+export const isOfKind = <E extends { kind: string }, K extends EntityKind>(
+  e: E,
+  kind: K,
+): e is Extract<E, { kind: K }> => e.kind === kind;
 
 /** Where the paper itself is the basis of a claim. */
 export const BASES = [
@@ -192,7 +116,6 @@ export const Claim = z.strictObject({
   /** Relations this claim supports. Relations exist only through claims. */
   relations: z.array(RelationSpec).default([]),
 });
-export type ClaimInput = z.input<typeof Claim>;
 export type Claim = z.infer<typeof Claim>;
 
 export const QUIRK_KINDS = [

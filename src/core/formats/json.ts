@@ -10,16 +10,8 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import { fastAccepts } from "./schema-fast.ts";
-import {
-  Citation,
-  ENTITY_KINDS,
-  GenericAttributes,
-  IntervieweeAttributes,
-  ModelAttributes,
-  Quantity,
-  SourceAttributes,
-  type EntityKind,
-} from "../data/schema.ts";
+import { Citation, Quantity } from "../data/schema.ts";
+import { ENTITY_KINDS, isCitable, KINDS, type EntityKind } from "../data/kinds.ts";
 
 export interface Dataset {
   kb: KnowledgeBase;
@@ -171,14 +163,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-const attributesSchema = (kind: EntityKind): z.ZodType =>
-  kind === "source"
-    ? SourceAttributes
-    : kind === "interviewee"
-      ? IntervieweeAttributes
-      : kind === "model"
-        ? ModelAttributes
-        : GenericAttributes;
+const attributesSchema = (kind: EntityKind): z.ZodType => KINDS[kind].attributes;
 
 const attributesOk = new Map(ENTITY_KINDS.map((k) => [k, fastAccepts(attributesSchema(k))]));
 
@@ -258,7 +243,7 @@ export function crossCheck(kb: KnowledgeBase): ReadProblem[] {
     records(c.citations).forEach((ct, j) => {
       if (typeof ct.source !== "string") return;
       const kind = entities.get(ct.source);
-      if (kind !== "source" && kind !== "interviewee")
+      if (!isCitable(typeof kind === "string" ? kind : undefined))
         out.push({
           path: `claims.${i}.citations.${j}`,
           id,

@@ -36,9 +36,6 @@ export function claimsCiting(kb: KnowledgeBase, source: string): KbClaim[] {
   return kb.claims.filter((c) => c.citations.some((ct) => ct.source === source));
 }
 
-export const supportOfSource = (kb: KnowledgeBase, source: string): Support =>
-  supportOfClaims(kb, claimsCiting(kb, source));
-
 /**
  * What to light up in the graph when tracing a claim or a source: the supported entities and relations, plus the
  * path from the paper through each cited source (the paper node, the source nodes and the `cites` edges).

@@ -10,7 +10,7 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim
 /** "Lankov 2020, “Title”, 18(3): 152–176, doi:…" from the root source's CSL fields. */
 export function paperReference(kb: KnowledgeBase): string {
   const root = kb.entities.find((e) => e.id === kb.meta.root);
-  const a = root?.attributes ?? {};
+  const a: Record<string, unknown> = root?.attributes ?? {};
   const title = str(a.title) ?? kb.meta.title;
   const volume = str(a.volume);
   const issue = str(a.issue);

@@ -1,9 +1,9 @@
 // The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour),
 // in the palette's order (the evidence layer last), with how many of each are shown. Faded items are not counted:
 // their colour is grey.
-import { familyOf, KIND_COLORS, KIND_LABELS, RELATION_FAMILIES } from "../view/palette.ts";
-import { ENTITY_KINDS, type EntityKind } from "../data/schema.ts";
-import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "./scene.ts";
+import { familyOf, RELATION_FAMILIES } from "../view/palette.ts";
+import { ENTITY_KINDS, KINDS, type EntityKind } from "../data/kinds.ts";
+import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "../view/style/index.ts";
 
 const EVIDENCE_LAYER = { id: "evidence-layer", label: "Evidence layer", color: EVIDENCE_COLOR };
 
@@ -34,8 +34,8 @@ export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): 
   const kindsOut: LegendEntry[] = [
     ...ENTITY_KINDS.filter((k) => kindCount.has(k)).map((k: EntityKind) => ({
       id: k,
-      label: KIND_LABELS[k],
-      color: KIND_COLORS[k],
+      label: KINDS[k].label,
+      color: KINDS[k].color,
       count: kindCount.get(k)!,
     })),
     ...[...kindCount.keys()]

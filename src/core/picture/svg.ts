@@ -1,21 +1,13 @@
-// The picture of a view as a standalone SVG string: the graph drawn as the canvas draws it (./scene.ts), plus an
-// optional title, a legend of what is visible and a caption. Framework-free and deterministic, so the browser export
+// The picture of a view as a standalone SVG string: the graph drawn as the canvas draws it (./scene.ts, drawn by
+// ./svg-graph.ts), plus an optional title, a legend of what is visible and a caption. Framework-free and deterministic, so the browser export
 // (SVG, or PNG by drawing this SVG on a canvas at 1x/2x/4x) and `npm run shot` (Chromium rasterising it) give the same
 // picture; labels and sizes are in CSS px, so every scale keeps their proportions. All text is XML-escaped.
 import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
-import { glyphInk, kindShape, SHAPE_PATHS } from "../view/shapes.ts";
-import {
-  ARROW_HALF_WIDTH,
-  ARROW_LENGTH,
-  computeScene,
-  EDGE_LABEL_COLOR,
-  LABEL_COLOR,
-  type Scene,
-  type SceneOptions,
-} from "./scene.ts";
+import { defs, drawGraph, glyph } from "./svg-graph.ts";
+import { computeScene, type Scene, type SceneOptions } from "./scene.ts";
 import { escapeXml as x, PICTURE_FONT, textWidth, truncate, wrapText } from "./text.ts";
 
 export interface PictureOptions {
@@ -172,90 +164,6 @@ export function renderSvg(kb: KnowledgeBase, layout: Positions, view: ViewState,
   return renderPicture(kb, layout, view, options).svg;
 }
 
-const markerId = (color: string) => `kg-arrow-${color.replace(/[^0-9a-zA-Z]/g, "").toLowerCase()}`;
-
-function defs(scene: Scene, box: Box): string {
-  const colors = [...new Set(scene.edges.map((e) => e.color))].sort();
-  const markers = colors.map(
-    (c) =>
-      `<marker id="${markerId(c)}" viewBox="0 ${-ARROW_HALF_WIDTH} ${ARROW_LENGTH} ${2 * ARROW_HALF_WIDTH}" refX="0" refY="0" markerWidth="${ARROW_LENGTH}" markerHeight="${2 * ARROW_HALF_WIDTH}" markerUnits="strokeWidth" orient="auto" overflow="visible"><path d="M0 ${-ARROW_HALF_WIDTH}L${ARROW_LENGTH} 0L0 ${ARROW_HALF_WIDTH}Z" fill="${x(c)}"/></marker>`,
-  );
-  return [
-    `<defs>`,
-    `<clipPath id="kg-graph-clip"><rect x="0" y="0" width="${n(box.width)}" height="${n(box.height)}"/></clipPath>`,
-    `<filter id="kg-shadow" x="-50%" y="-50%" width="200%" height="200%"><feDropShadow dx="0" dy="0" stdDeviation="4" flood-color="#000000" flood-opacity="0.45"/></filter>`,
-    ...markers,
-    `</defs>`,
-  ].join("\n");
-}
-
-function drawGraph(scene: Scene, box: Box): string {
-  const out: string[] = [
-    `<g data-role="graph" transform="translate(${n(box.x)} ${n(box.y)})" clip-path="url(#kg-graph-clip)">`,
-    `<g data-role="edges" fill="none">`,
-  ];
-  for (const e of scene.edges)
-    out.push(
-      `<path data-id="${x(e.id)}" data-relation="${x(e.relation)}" data-state="${e.state}" d="${e.path}" stroke="${x(e.color)}" stroke-width="${n(e.thickness)}" marker-end="url(#${markerId(e.color)})"/>`,
-    );
-  out.push(`</g>`, `<g data-role="nodes">`);
-  for (const v of scene.nodes)
-    out.push(
-      `<circle data-id="${x(v.id)}" data-kind="${x(v.kind)}" data-state="${v.state}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
-      v.state === "faded" ? "" : glyph(v.kind, v.x, v.y, v.radius, v.color),
-    );
-  out.push(`</g>`);
-  const edgeLabels = scene.edges.filter((e) => e.label);
-  if (edgeLabels.length) {
-    out.push(
-      `<g data-role="edge-labels" font-size="${n(scene.edgeLabelSize)}" fill="${EDGE_LABEL_COLOR}" text-anchor="middle">`,
-    );
-    for (const e of edgeLabels) {
-      const l = e.label!;
-      out.push(
-        `<text data-for="${x(e.id)}" transform="translate(${n(l.x)} ${n(l.y)}) rotate(${n(l.angle)})" y="${n(-e.thickness / 2 - 3)}">${x(l.text)}</text>`,
-      );
-    }
-    out.push(`</g>`);
-  }
-  const size = scene.labelSize;
-  out.push(`<g data-role="labels" font-size="${n(size)}" fill="${LABEL_COLOR}">`);
-  for (const v of scene.nodes)
-    if (v.label !== null && !v.highlighted)
-      out.push(
-        `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`,
-      );
-  out.push(`</g>`);
-  // Highlighted nodes (the selection) as sigma's hover layer: a white label box with a shadow, the node, the label.
-  const highlighted = scene.nodes.filter((v) => v.highlighted);
-  if (highlighted.length) {
-    out.push(`<g data-role="highlights" font-size="${n(size)}" fill="${LABEL_COLOR}">`);
-    for (const v of highlighted) {
-      const pad = 2;
-      const radius = Math.max(v.radius, size / 2) + pad;
-      const boxH = Math.round(size + 2 * pad);
-      const boxW = v.label ? Math.round(textWidth(v.label, size) + 5) : 0;
-      out.push(
-        v.label
-          ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff" filter="url(#kg-shadow)"/>`
-          : "",
-        `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(radius)}" fill="#ffffff" filter="url(#kg-shadow)"/>`,
-        v.label
-          ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff"/>`
-          : "",
-        `<circle data-for="${x(v.id)}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
-        glyph(v.kind, v.x, v.y, v.radius, v.color),
-        v.label
-          ? `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`
-          : "",
-      );
-    }
-    out.push(`</g>`);
-  }
-  out.push(`</g>`);
-  return out.filter(Boolean).join("\n");
-}
-
 function drawLegend(legend: Legend, box: Box): string {
   const out: string[] = [
     `<g data-role="legend" font-size="${LEGEND.size}" fill="${LEGEND.color}">`,
@@ -341,10 +249,4 @@ export function pictureSizeFor(
   const width = clamp(graph.width + legendW);
   const f = furniture({ ...o, width, height: 64 });
   return { width, height: clamp(graph.height + f.titleHeight + f.captionHeight) };
-}
-
-/** A kind's glyph inside a node of radius `r` centred on (cx, cy) (see core/view/shapes.ts): shape as well as colour. */
-function glyph(kind: string, cx: number, cy: number, r: number, fill: string): string {
-  const half = r * 0.78;
-  return `<path data-role="glyph" data-shape="${kindShape(kind)}" transform="translate(${n(cx - half)} ${n(cy - half)}) scale(${n(half / 12)})" d="${SHAPE_PATHS[kindShape(kind)]}" fill="${glyphInk(fill)}" fill-rule="evenodd"/>`;
 }

@@ -1,39 +1,5 @@
-// Colours of the explorer. Entity kinds use Paul Tol's colour-blind-safe "muted" scheme extended with Okabe–Ito
-// hues; relation types are grouped into six families (a legend of 36 hues would be unreadable), each one colour.
-import type { EntityKind } from "../data/schema.ts";
-
-export const KIND_COLORS: Record<EntityKind, string> = {
-  state: "#332288",
-  agency: "#88CCEE",
-  model: "#CC6677",
-  region: "#117733",
-  interviewee: "#E69F00",
-  source: "#999933",
-  person: "#AA4499",
-  agreement: "#882255",
-  resolution: "#D55E00",
-  event: "#44AA99",
-  industry: "#DDCC77",
-  group: "#0072B2",
-  concept: "#888888",
-};
-
-export const KIND_LABELS: Record<EntityKind, string> = {
-  state: "States",
-  agency: "Agencies & bodies",
-  model: "Labor-export models",
-  region: "Regions & places",
-  interviewee: "Interviewees",
-  source: "Sources",
-  person: "People",
-  agreement: "Agreements",
-  resolution: "UN resolutions",
-  event: "Events",
-  industry: "Industries",
-  group: "Groups",
-  concept: "Concepts",
-};
-
+// Colours of the explorer. Entity kinds take theirs from the kinds table (src/core/data/kinds.ts); relation types are
+// grouped into six families (a legend of 36 hues would be unreadable), each one colour.
 export interface RelationFamily {
   id: string;
   label: string;

@@ -1,23 +1,10 @@
 // The second channel for entity kinds (WCAG 1.4.1: not by colour alone): one glyph per kind, drawn inside the node
-// on the canvas, beside each kind in the legends and inside the nodes of exported pictures. This file is the one
-// place the shapes are defined: SVG path data in a 24x24 box centred on (12, 12), and the glyph's ink colour for a
-// node colour (white on dark, near-black on light, whichever contrasts more).
-import type { EntityKind } from "../data/schema.ts";
+// on the canvas, beside each kind in the legends and inside the nodes of exported pictures. Which kind has which
+// shape is the kinds table's (src/core/data/kinds.ts); this file draws them: SVG path data in a 24x24 box centred on
+// (12, 12), and the glyph's ink colour for a node colour (white on dark, near-black on light, whichever contrasts more).
+import { isKind, KINDS, type KindShape } from "../data/kinds.ts";
 
-export type ShapeName =
-  | "square"
-  | "triangle"
-  | "triangle-down"
-  | "diamond"
-  | "pentagon"
-  | "hexagon"
-  | "star"
-  | "plus"
-  | "cross"
-  | "ring"
-  | "bars"
-  | "chevron"
-  | "dot";
+export type ShapeName = KindShape;
 
 export const SHAPE_PATHS: Record<ShapeName, string> = {
   square: "M6 6h12v12H6z",
@@ -35,24 +22,8 @@ export const SHAPE_PATHS: Record<ShapeName, string> = {
   dot: "M12 7.5a4.5 4.5 0 1 0 .01 0z",
 };
 
-export const KIND_SHAPES: Record<EntityKind, ShapeName> = {
-  state: "square",
-  agency: "pentagon",
-  model: "diamond",
-  region: "triangle",
-  interviewee: "ring",
-  source: "bars",
-  person: "plus",
-  agreement: "cross",
-  resolution: "triangle-down",
-  event: "star",
-  industry: "hexagon",
-  group: "chevron",
-  concept: "dot",
-};
-
 export function kindShape(kind: string): ShapeName {
-  return (KIND_SHAPES as Record<string, ShapeName>)[kind] ?? "dot";
+  return isKind(kind) ? KINDS[kind].shape : "dot";
 }
 
 /** Relative luminance of a #rrggbb colour (WCAG 2 definition). */

@@ -1,10 +1,13 @@
 // The tables of the explorer (entities, relations, claims, sources): columns, rows, text filter, sorting and the CSV
 // of exactly what is shown. Framework-free, so the accessible table view and its CSV download agree and are tested
-// without a browser. Every row carries the selection id it stands for (entity id, "r:relation", "c:claim").
+// without a browser. Every row carries the selection it stands for.
 import type { KnowledgeBase } from "../data/build.ts";
 import { formatCitation, formatReference } from "../data/cite.ts";
 import { toCsv } from "../formats/csv.ts";
 import { fold } from "../model/search.ts";
+import { isCitable } from "../data/kinds.ts";
+import { isOfKind } from "../data/schema.ts";
+import { claimSelection, entitySelection, relationSelection, type Selection } from "./selection.ts";
 
 export const TABLES = ["entities", "relations", "claims", "sources"] as const;
 export type TableId = (typeof TABLES)[number];
@@ -17,7 +20,7 @@ export interface Column {
 
 export interface Row {
   /** What selecting this row selects. */
-  select: string;
+  select: Selection;
   cells: Record<string, string | number>;
 }
 
@@ -50,7 +53,7 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
           { key: "claims", label: "Claims", numeric: true },
         ],
         rows: kb.entities.map((e) => ({
-          select: e.id,
+          select: entitySelection(e.id, e.kind),
           cells: {
             label: e.label,
             kind: e.kind,
@@ -70,7 +73,7 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
           { key: "claims", label: "Claims", numeric: true },
         ],
         rows: kb.relations.map((r) => ({
-          select: `r:${r.id}`,
+          select: relationSelection(r.id),
           cells: {
             from: label(r.source),
             type: typeLabel.get(r.type) ?? r.type,
@@ -89,7 +92,7 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
           { key: "citations", label: "Citations" },
         ],
         rows: kb.claims.map((c) => ({
-          select: `c:${c.id}`,
+          select: claimSelection(c.id),
           cells: {
             locator: c.locator,
             text: c.text,
@@ -107,16 +110,15 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
           { key: "cited", label: "Cited by claims", numeric: true },
         ],
         rows: kb.entities
-          .filter((e) => e.kind === "source" || e.kind === "interviewee")
+          .filter((e) => isCitable(e.kind))
           .map((e) => ({
-            select: e.id,
+            select: entitySelection(e.id, e.kind),
             cells: {
               label: e.label,
               kind: e.kind,
-              reference:
-                e.kind === "source"
-                  ? formatReference(e.attributes).text
-                  : `${String(e.attributes.position)}; interviewed ${String(e.attributes["interview-date"])}`,
+              reference: isOfKind(e, "interviewee")
+                ? `${e.attributes.position}; interviewed ${e.attributes["interview-date"]}`
+                : formatReference(e.attributes).text,
               cited: citedBy.get(e.id) ?? 0,
             },
           })),

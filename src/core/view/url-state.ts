@@ -2,6 +2,7 @@
 // reproduces the same view. Decoding never throws: every bad or hostile value falls back to its default and is
 // reported as a notice the UI shows.
 import { FILTER_DEFAULTS, type FilterState } from "../model/filters.ts";
+import { decodeSelection, encodeSelection, type Selection, type SelectionLookup } from "./selection.ts";
 
 export interface Camera {
   x: number;
@@ -14,8 +15,8 @@ export const SIZE_BY: SizeBy[] = ["degree", "claims", "uniform"];
 
 export interface ViewState {
   filters: FilterState;
-  /** Selected entity id, or relation id prefixed with "r:". */
-  selected: string | null;
+  /** What is selected (written as `sel=` by src/core/view/selection.ts). */
+  selected: Selection | null;
   camera: Camera | null;
   sizeBy: SizeBy;
   /** 0 (few labels) to 1 (many). */
@@ -45,8 +46,8 @@ export const VIEW_DEFAULTS: ViewState = {
 export interface Vocabulary {
   kinds: readonly string[];
   types: readonly string[];
-  /** Whether an id names an entity or relation ("r:..."). */
-  hasItem: (id: string) => boolean;
+  /** The records a selection may name. */
+  items: SelectionLookup;
   /** Whether an id names a source or interviewee. */
   isSource: (id: string) => boolean;
   years: [number, number];
@@ -95,7 +96,7 @@ export function encodeView(v: ViewState): URLSearchParams {
   if (f.egoDepth) p.set("ego", String(f.egoDepth));
   if (f.minDegree) p.set("deg", String(f.minDegree));
   if (f.hideIsolated) p.set("iso", "1");
-  if (v.selected) p.set("sel", v.selected);
+  if (v.selected) p.set("sel", encodeSelection(v.selected));
   if (v.camera)
     p.set("cam", [v.camera.x, v.camera.y, v.camera.ratio].map((n) => Math.round(n * 10000) / 10000).join(","));
   if (v.sizeBy !== VIEW_DEFAULTS.sizeBy) p.set("size", v.sizeBy);
@@ -181,7 +182,8 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   }
   const sel = get("sel");
   if (sel !== null) {
-    if (vocab.hasItem(sel)) view.selected = sel;
+    const selected = decodeSelection(sel, vocab.items);
+    if (selected) view.selected = selected;
     else bad("sel", sel);
   }
   const cam = get("cam");

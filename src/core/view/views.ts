@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../data/build.ts";
 import type { Problem } from "../data/load.ts";
 import { ENTITY_KINDS, Id } from "../data/schema.ts";
+import { isCitable } from "../data/kinds.ts";
+import { selectionLookup } from "./selection.ts";
 import { decodeView, type ViewState, type Vocabulary } from "./url-state.ts";
 
 export const VIEWS_FILE = "graph/views.yaml";
@@ -27,20 +29,15 @@ const ViewsFile = z.strictObject({ views: z.array(z.unknown()).max(MAX_VIEWS) })
 
 /** The URL vocabulary of a knowledge base: what ids, kinds, types and years a link may name. */
 export function vocabularyOf(kb: KnowledgeBase): Vocabulary {
-  const entities = new Map(kb.entities.map((e) => [e.id, e]));
-  const relations = new Set(kb.relations.map((r) => r.id));
-  const claims = new Set(kb.claims.map((c) => c.id));
+  const items = selectionLookup(kb);
   const years = [...kb.relations, ...kb.entities]
     .flatMap((x) => [x.start, x.end])
     .filter((y): y is number => y !== undefined);
   return {
     kinds: ENTITY_KINDS,
     types: kb.relationTypes.map((t) => t.id),
-    hasItem: (id) =>
-      entities.has(id) ||
-      (id.startsWith("r:") && relations.has(id.slice(2))) ||
-      (id.startsWith("c:") && claims.has(id.slice(2))),
-    isSource: (id) => ["source", "interviewee"].includes(entities.get(id)?.kind ?? ""),
+    items,
+    isSource: (id) => isCitable(items.entityKind(id)),
     years: years.length ? [Math.min(...years), Math.max(...years)] : [1940, 2020],
   };
 }

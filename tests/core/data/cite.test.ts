@@ -1,6 +1,12 @@
 // Citation formatting: APA reference entries from CSL fields, short citations, and safe URLs only.
 import { describe, expect, it } from "vitest";
-import { formatCitation, formatPages, formatReference, safeUrl } from "../../../src/core/data/cite.ts";
+import {
+  formatCitation,
+  formatFullCitation,
+  formatPages,
+  formatReference,
+  safeUrl,
+} from "../../../src/core/data/cite.ts";
 
 describe("formatReference", () => {
   it.each([
@@ -111,5 +117,52 @@ describe("formatPages / formatCitation", () => {
         { kind: "source", label: "P", attributes: { root: true } },
       ),
     ).toBe("Author's research (telephone conversation)");
+  });
+});
+
+describe("formatFullCitation", () => {
+  const ref = {
+    kind: "source",
+    label: "Krushanova 2014",
+    attributes: {
+      type: "article-journal",
+      author: [{ family: "Krushanova", given: "L." }],
+      issued: "2014",
+      title: "A title",
+      "citation-key": "Krushanova, 2014",
+    },
+  };
+  it.each([
+    [
+      "a reference with pages",
+      { source: "k", pages: "70-73" },
+      ref,
+      `${formatReference(ref.attributes).text} pp. 70-73.`,
+    ],
+    ["a reference without pages", { source: "k" }, ref, formatReference(ref.attributes).text],
+    [
+      "an interviewee's Table 1 row",
+      { source: "r4" },
+      {
+        kind: "interviewee",
+        label: "R4",
+        attributes: {
+          position: "Builder",
+          "birth-year": "Around 1970",
+          "period-in-russia": "2005-2011",
+          "interview-date": "December 10, 2017",
+        },
+      },
+      "R4, Table 1: born Around 1970; in Russia: 2005-2011; Builder; interviewed December 10, 2017",
+    ],
+    [
+      "the paper's own authority",
+      { source: "p", basis: "fieldwork" as const },
+      { kind: "source", label: "Lankov 2020", attributes: { root: true } },
+      "Author's research (fieldwork), Lankov 2020",
+    ],
+    ["an unknown source, by its id", { source: "gone" }, undefined, "gone"],
+  ])("%s", (_name, ct, source, want) => {
+    expect(formatFullCitation(ct, source)).toBe(want);
   });
 });

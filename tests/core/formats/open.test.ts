@@ -292,7 +292,8 @@ describe("ids named like Object.prototype members are ordinary ids", () => {
           kb.relations.filter((r) => r.target === id).map((r) => r.id),
         );
       }
-      expect(opened.entities.find((e) => e.id === "__proto__")!.attributes.url).toBe(HOSTILE_URL);
+      const attributes: Record<string, unknown> = opened.entities.find((e) => e.id === "__proto__")!.attributes;
+      expect(attributes.url).toBe(HOSTILE_URL);
       expect(opened.relations.some((r) => r.source === "__proto__" && r.target === "ussr")).toBe(true);
       expect(Object.getPrototypeOf(openedLayout)).toBeNull();
     },

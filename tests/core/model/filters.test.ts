@@ -1,6 +1,6 @@
 // Filters decide what the explorer shows; these tests build a small graph and check each filter's effect.
 import { describe, expect, it } from "vitest";
-import type { KnowledgeBase } from "../../../src/core/data/build.ts";
+import type { KbEntity, KnowledgeBase } from "../../../src/core/data/build.ts";
 import {
   computeVisibility,
   describeFilters,
@@ -39,7 +39,15 @@ const kb: KnowledgeBase = {
       end: 1955,
     },
     { id: "c", kind: "agency", label: "C", aliases: [], description: "", attributes: {}, claims: ["c2"] },
-    { id: "d", kind: "source", label: "D", aliases: [], description: "", attributes: {}, claims: [] },
+    {
+      id: "d",
+      kind: "source",
+      label: "D",
+      aliases: [],
+      description: "",
+      attributes: {},
+      claims: [],
+    } as unknown as KbEntity,
     {
       id: "e",
       kind: "concept",

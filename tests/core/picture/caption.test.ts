@@ -8,13 +8,14 @@ import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const kb = requireKnowledgeBase();
 const root = kb.entities.find((e) => e.id === kb.meta.root)!;
+const rootAttributes: Record<string, unknown> = root.attributes;
 
 describe("paperReference", () => {
   it("names the paper with its title, volume, issue, pages and DOI, from the data", () => {
     const ref = paperReference(kb);
-    expect(ref.startsWith(`${root.label}, “${String(root.attributes.title)}”`)).toBe(true);
-    expect(ref).toContain(`${String(root.attributes.volume)}(${String(root.attributes.issue)})`);
-    expect(ref).toContain(String(root.attributes.page).replace("-", "–"));
+    expect(ref.startsWith(`${root.label}, “${String(rootAttributes.title)}”`)).toBe(true);
+    expect(ref).toContain(`${String(rootAttributes.volume)}(${String(rootAttributes.issue)})`);
+    expect(ref).toContain(String(rootAttributes.page).replace("-", "–"));
     expect(ref).toContain(`doi:${kb.meta.doi}`);
   });
 });

@@ -1,7 +1,8 @@
 // The legend lists only what is shown, kinds and relation families in the palette's order, with counts.
 import { describe, expect, it } from "vitest";
 import { legendOf, legendOfScene } from "../../../src/core/picture/legend.ts";
-import { KIND_COLORS, familyOf } from "../../../src/core/view/palette.ts";
+import { familyOf } from "../../../src/core/view/palette.ts";
+import { KINDS } from "../../../src/core/data/kinds.ts";
 
 describe("legendOf", () => {
   it("counts kinds and families in palette order, whatever the input order", () => {
@@ -14,7 +15,7 @@ describe("legendOf", () => {
       ["source", 2],
       ["mystery", 1],
     ]);
-    expect(l.kinds[0].color).toBe(KIND_COLORS.state);
+    expect(l.kinds[0].color).toBe(KINDS.state.color);
     expect(l.relations.map((r) => [r.id, r.count])).toEqual([
       ["labor", 1],
       ["power", 1],

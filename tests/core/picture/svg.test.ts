@@ -1,6 +1,7 @@
 // Pictures of views as SVG: one element per visible node and edge (none for hidden ones), text escaped so hostile
 // labels and titles stay text, a legend of only what is visible, the selection drawn as the canvas draws it, and the
 // same output for the same input. Checked on a small hand-made knowledge base, then on every shipped view.
+import { selectedEntityId } from "../../../src/core/view/selection.ts";
 import { DOMParser } from "@xmldom/xmldom";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,8 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { KbEntity, KbRelation, KnowledgeBase } from "../../../src/core/data/build.ts";
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
 import { toGraph, type Positions } from "../../../src/core/model/graph.ts";
-import { FADED_NODE, KIND_COLORS } from "../../../src/core/view/palette.ts";
-import { KIND_SHAPES } from "../../../src/core/view/shapes.ts";
+import { FADED_NODE } from "../../../src/core/view/palette.ts";
+import { KINDS } from "../../../src/core/data/kinds.ts";
 import { renderPicture, renderSvg, type PictureOptions } from "../../../src/core/picture/svg.ts";
 import { VIEW_DEFAULTS, type ViewState } from "../../../src/core/view/url-state.ts";
 import { parseViews, viewStateOf, vocabularyOf, VIEWS_FILE } from "../../../src/core/view/views.ts";
@@ -21,16 +22,18 @@ type XmlElement = Element;
 
 const HOSTILE = `<script>alert("x")</script> & 'quotes' ]]> <!-- -->`;
 
-const entity = (id: string, kind: KbEntity["kind"], label = id.toUpperCase(), span?: [number, number]): KbEntity => ({
-  id,
-  kind,
-  label,
-  aliases: [],
-  description: "",
-  attributes: {},
-  claims: ["c1"],
-  ...(span ? { start: span[0], end: span[1] } : {}),
-});
+// Attributes are left empty: the pictures do not read them.
+const entity = (id: string, kind: KbEntity["kind"], label = id.toUpperCase(), span?: [number, number]): KbEntity =>
+  ({
+    id,
+    kind,
+    label,
+    aliases: [],
+    description: "",
+    attributes: {},
+    claims: ["c1"],
+    ...(span ? { start: span[0], end: span[1] } : {}),
+  }) as KbEntity;
 const relation = (source: string, type: string, target: string, span?: [number, number], key?: string): KbRelation => ({
   id: `${source}--${type}--${target}${key ? `--${key}` : ""}`,
   type,
@@ -98,7 +101,7 @@ const edgeEls = (doc: XmlDocument) => byRole(doc, "edges").flatMap((g) => Array.
 
 /** Node and edge ids the filters leave visible (shown or faded). */
 function visibleIds(v: ViewState) {
-  const vis = computeVisibility(kb, graph, v.filters, v.selected && !v.selected.startsWith("r:") ? v.selected : null);
+  const vis = computeVisibility(kb, graph, v.filters, selectedEntityId(v.selected));
   const keep = (m: Map<string, string>) =>
     [...m]
       .filter(([, s]) => s !== "hidden")
@@ -115,8 +118,8 @@ describe("renderSvg on a small knowledge base", () => {
     ["years with others faded", view({}, { years: [1950, 1960] })],
     ["years with others hidden", view({}, { years: [1950, 1960], timeMode: "hide" })],
     ["isolated hidden", view({}, { hideIsolated: true })],
-    ["neighbourhood of a selection", view({ selected: "c" }, { egoDepth: 1 })],
-    ["a selected relation", view({ selected: "r:b--cites--c" })],
+    ["neighbourhood of a selection", view({ selected: { kind: "source", id: "c" } }, { egoDepth: 1 })],
+    ["a selected relation", view({ selected: { kind: "relation", id: "b--cites--c" } })],
     ["a camera", view({ camera: { x: 0.4, y: 0.6, ratio: 0.5 } })],
   ];
   for (const [name, v] of cases)
@@ -212,10 +215,10 @@ describe("renderSvg on a small knowledge base", () => {
   });
 
   it("a selected entity is highlighted with its label; what is not its neighbour fades", () => {
-    const { scene } = renderPicture(kb, layout, view({ selected: "b" }), OPTIONS);
+    const { scene } = renderPicture(kb, layout, view({ selected: { kind: "entity", id: "b" } }), OPTIONS);
     const node = (id: string) => scene.nodes.find((n) => n.id === id)!;
     expect(node("b")).toMatchObject({ highlighted: true, label: "Workers", state: "shown" });
-    expect(node("c")).toMatchObject({ state: "shown", label: "Paper 2020", color: KIND_COLORS.source });
+    expect(node("c")).toMatchObject({ state: "shown", label: "Paper 2020", color: KINDS.source.color });
     expect(node("d")).toMatchObject({ state: "faded", label: null, color: FADED_NODE });
     const labelled = scene.edges.filter((e) => e.label).map((e) => e.label!.text);
     expect(labelled.sort()).toEqual(["cites", "employs", "employs", "regulates", "regulates"]);
@@ -223,7 +226,7 @@ describe("renderSvg on a small knowledge base", () => {
   });
 
   it("a selected source with no claim to trace fades everything, as the canvas does", () => {
-    const { scene } = renderPicture(kb, layout, view({ selected: "d" }), OPTIONS);
+    const { scene } = renderPicture(kb, layout, view({ selected: { kind: "source", id: "d" } }), OPTIONS);
     expect(scene.nodes.every((n) => n.state === "faded")).toBe(true);
   });
 
@@ -236,7 +239,7 @@ describe("renderSvg on a small knowledge base", () => {
   });
 
   it("is deterministic: the same input gives the same SVG", () => {
-    const v = view({ selected: "b" }, { years: [1950, 1970] });
+    const v = view({ selected: { kind: "entity", id: "b" } }, { years: [1950, 1970] });
     const o = { ...OPTIONS, title: "Same", caption: "Same caption" };
     expect(renderSvg(kb, layout, v, o)).toBe(renderSvg(kb, layout, v, o));
   });
@@ -266,8 +269,7 @@ describe("every shipped view on the real data", () => {
       const { view: v } = viewStateOf(named, vocab);
       const { svg, scene } = renderPicture(real.kb, real.layout, v, { ...OPTIONS, title: named.title });
       const doc = parse(svg);
-      const sel = v.selected && !v.selected.startsWith("r:") && !v.selected.startsWith("c:") ? v.selected : null;
-      const vis = computeVisibility(real.kb, realGraph, v.filters, sel);
+      const vis = computeVisibility(real.kb, realGraph, v.filters, selectedEntityId(v.selected));
       const visible = (m: Map<string, string>) => [...m.values()].filter((s) => s !== "hidden").length;
       expect(nodeEls(doc), named.id).toHaveLength(visible(vis.nodes));
       expect(edgeEls(doc), named.id).toHaveLength(visible(vis.edges));
@@ -296,7 +298,12 @@ describe("every shipped view on the real data", () => {
   it("a selected source lights exactly what it supports, as the canvas' trace does", () => {
     const source = "krushanova-2014";
     const trace = traceOf(real.kb, claimsCiting(real.kb, source));
-    const { scene } = renderPicture(real.kb, real.layout, { ...VIEW_DEFAULTS, selected: source }, OPTIONS);
+    const { scene } = renderPicture(
+      real.kb,
+      real.layout,
+      { ...VIEW_DEFAULTS, selected: { kind: "source", id: source } },
+      OPTIONS,
+    );
     const lit = scene.nodes.filter((n) => n.state === "shown").map((n) => n.id);
     expect(lit.sort()).toEqual([...trace.nodes].sort());
     const litEdges = scene.edges.filter((e) => e.state === "shown").map((e) => e.id);
@@ -313,15 +320,13 @@ describe("kinds by shape as well as colour", () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const c of shown) {
       const kind = c.getAttribute("data-kind")!;
-      expect(glyphs.some((g) => g.getAttribute("data-shape") === KIND_SHAPES[kind as keyof typeof KIND_SHAPES])).toBe(
-        true,
-      );
+      expect(glyphs.some((g) => g.getAttribute("data-shape") === KINDS[kind as keyof typeof KINDS].shape)).toBe(true);
     }
     const legendKinds = byRole(doc, "legend-kind");
     expect(legendKinds.length).toBeGreaterThan(0);
     for (const g of legendKinds)
       expect(g.getElementsByTagName("path")[0]?.getAttribute("data-shape")).toBe(
-        KIND_SHAPES[g.getAttribute("data-id") as keyof typeof KIND_SHAPES],
+        KINDS[g.getAttribute("data-id") as keyof typeof KINDS].shape,
       );
   });
 });

@@ -1,9 +1,8 @@
 // The second channel for kinds: every kind has its own glyph, and the glyph's ink contrasts with the kind's colour
 // enough to be seen (WCAG 1.4.11 asks 3:1 for graphics).
 import { describe, expect, it } from "vitest";
-import { ENTITY_KINDS } from "../../../src/core/data/schema.ts";
-import { KIND_COLORS } from "../../../src/core/view/palette.ts";
-import { glyphInk, glyphSvg, KIND_SHAPES, SHAPE_PATHS } from "../../../src/core/view/shapes.ts";
+import { ENTITY_KINDS, KINDS } from "../../../src/core/data/kinds.ts";
+import { glyphInk, glyphSvg, kindShape, SHAPE_PATHS } from "../../../src/core/view/shapes.ts";
 
 const luminance = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -19,12 +18,13 @@ const contrast = (a: string, b: string) => {
 
 describe("kind shapes", () => {
   it("each kind has a shape of its own, with path data", () => {
-    const shapes = ENTITY_KINDS.map((k) => KIND_SHAPES[k]);
+    const shapes = ENTITY_KINDS.map((k) => kindShape(k));
+    expect(shapes).toEqual(ENTITY_KINDS.map((k) => KINDS[k].shape));
     expect(new Set(shapes).size).toBe(ENTITY_KINDS.length);
     for (const s of shapes) expect(SHAPE_PATHS[s]).toMatch(/^M[\d.]/);
   });
 
-  it.each(ENTITY_KINDS.map((k) => [k, KIND_COLORS[k]]))("the glyph on %s (%s) contrasts at least 3:1", (_, fill) => {
+  it.each(ENTITY_KINDS.map((k) => [k, KINDS[k].color]))("the glyph on %s (%s) contrasts at least 3:1", (_, fill) => {
     expect(contrast(glyphInk(fill), fill)).toBeGreaterThanOrEqual(3);
   });
 

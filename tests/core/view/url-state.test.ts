@@ -1,4 +1,5 @@
 // URL state: a view survives encode/decode; hostile or broken query strings never throw and fall back to defaults.
+import { decodeSelection, encodeSelection, selectionLookup } from "../../../src/core/view/selection.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FILTER_DEFAULTS } from "../../../src/core/model/filters.ts";
@@ -14,7 +15,15 @@ import {
 const vocab: Vocabulary = {
   kinds: ["state", "source", "group"],
   types: ["employs", "cites"],
-  hasItem: (id) => ["ussr", "r:a--employs--b"].includes(id),
+  items: selectionLookup({
+    entities: [
+      { id: "ussr", kind: "state" },
+      { id: "krushanova-2014", kind: "source" },
+    ],
+    relations: [{ id: "a--employs--b" }],
+    claims: [],
+    quirks: [],
+  }),
   isSource: (id) => id === "krushanova-2014",
   years: [1945, 2020],
 };
@@ -32,7 +41,7 @@ describe("encodeView / decodeView", () => {
         minDegree: 3,
         hideIsolated: true,
       },
-      selected: "r:a--employs--b",
+      selected: { kind: "relation", id: "a--employs--b" },
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
       sizeBy: "claims",
       labelDensity: 0.8,
@@ -65,7 +74,7 @@ describe("encodeView / decodeView", () => {
     const { view, notices } = decodeView(query, vocab);
     expect(notices.join(" ")).toContain(param);
     expect(view.filters.hiddenKinds.every((k) => vocab.kinds.includes(k))).toBe(true);
-    expect(view.selected === null || vocab.hasItem(view.selected)).toBe(true);
+    expect(view.selected === null || decodeSelection(encodeSelection(view.selected), vocab.items)).toBeTruthy();
   });
 
   it("keeps the valid part of a half-valid list", () => {

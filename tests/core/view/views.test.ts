@@ -1,5 +1,6 @@
 // Named views: the shipped graph/views.yaml is valid against the real data and tells the paper's story; a broken
 // views file reports each problem with its line and view id; views files round-trip; `view=NAME` links expand.
+import { selectionLookup } from "../../../src/core/view/selection.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,7 +45,7 @@ describe("the shipped views", () => {
   it("each model view centres on its model", () => {
     for (const year of [1946, 1967, 2000]) {
       const v = views.find((x) => x.id === `model-${year}`)!;
-      expect(viewStateOf(v, vocab).view.selected).toBe(`model-${year}`);
+      expect(viewStateOf(v, vocab).view.selected).toEqual({ kind: "entity", id: `model-${year}` });
     }
   });
 
@@ -62,7 +63,15 @@ describe("the shipped views", () => {
 const vocab: Vocabulary = {
   kinds: ["state", "source", "group"],
   types: ["employs", "cites"],
-  hasItem: (id) => ["ussr", "r:a--employs--b"].includes(id),
+  items: selectionLookup({
+    entities: [
+      { id: "ussr", kind: "state" },
+      { id: "krushanova-2014", kind: "source" },
+    ],
+    relations: [{ id: "a--employs--b" }],
+    claims: [],
+    quirks: [],
+  }),
   isSource: (id) => id === "krushanova-2014",
   years: [1945, 2020],
 };

@@ -8,7 +8,8 @@ import {
   type ScreenPoint,
 } from "../../../core/view/graph-keys.ts";
 import { entityId } from "../../../core/model/graph.ts";
-import { KIND_LABELS } from "../../../core/view/palette.ts";
+import { kindLabel } from "../../../core/data/kinds.ts";
+import type { Selection } from "../../../core/view/selection.ts";
 import type { ExplorerState } from "../../state/explorer.svelte.ts";
 
 const DIRECTIONS: Record<string, Direction> = {
@@ -22,26 +23,27 @@ const DIRECTIONS: Record<string, Direction> = {
 export function describeEntity(explorer: ExplorerState, id: string): string {
   const e = explorer.entityById.get(id);
   if (!e) return id;
-  const kind = (KIND_LABELS as Record<string, string>)[e.kind] ?? e.kind;
-  return `${e.label} (${kind.toLowerCase()})`;
+  return `${e.label} (${kindLabel(e.kind).toLowerCase()})`;
 }
 
 /** What a screen reader hears when the selection changes: the item and, for an entity, its relations. */
-export function describeSelection(explorer: ExplorerState, selected: string | null): string {
+export function describeSelection(explorer: ExplorerState, selected: Selection | null): string {
   if (!selected) return "Selection cleared.";
-  if (selected.startsWith("r:")) {
-    const r = explorer.relationById.get(selected.slice(2));
-    if (!r) return "";
-    return `Selected relation: ${explorer.entityById.get(r.source)?.label ?? r.source} ${explorer.relationTypeLabel(r.type)} ${explorer.entityById.get(r.target)?.label ?? r.target}.`;
+  const name = (id: string) => explorer.entityById.get(id)?.label ?? id;
+  if (selected.kind === "relation") {
+    const r = explorer.relationById.get(selected.id);
+    return r ? `Selected relation: ${name(r.source)} ${explorer.relationTypeLabel(r.type)} ${name(r.target)}.` : "";
   }
-  if (selected.startsWith("c:")) return `Selected claim: ${explorer.claimById.get(selected.slice(2))?.text ?? ""}`;
-  const steps = relationsInOrder(explorer.kb, selected);
+  if (selected.kind === "claim") return `Selected claim: ${explorer.claimById.get(selected.id)?.text ?? ""}`;
+  if (selected.kind === "quirk") return "Selected an inconsistency in the paper.";
+  const steps = relationsInOrder(explorer.kb, selected.id);
   const listed = steps
     .slice(0, 8)
-    .map((s) => `${s.label} ${explorer.entityById.get(s.other)?.label ?? s.other}`)
+    .map((s) => `${s.label} ${name(s.other)}`)
     .join("; ");
   const more = steps.length > 8 ? `; and ${steps.length - 8} more` : "";
-  return `Selected ${describeEntity(explorer, selected)}. ${steps.length} relation${steps.length === 1 ? "" : "s"}${steps.length ? `: ${listed}${more}` : ""}. Press N for the next.`;
+  const count = `${steps.length} relation${steps.length === 1 ? "" : "s"}`;
+  return `Selected ${describeEntity(explorer, selected.id)}. ${count}${steps.length ? `: ${listed}${more}` : ""}. Press N for the next.`;
 }
 
 /** Screen positions of the entities drawn now (not hidden), relative to the canvas. */
@@ -89,9 +91,9 @@ export function graphKey(explorer: ExplorerState, e: KeyboardEvent): string | nu
   }
   if ((e.key === "Enter" || e.key === " ") && explorer.hovered) {
     const id = explorer.hovered;
-    explorer.select(id);
+    explorer.selectEntity(id);
     explorer.hovered = null;
-    return describeSelection(explorer, id);
+    return describeSelection(explorer, explorer.selected);
   }
   if (e.key === "Escape" && explorer.hovered) {
     explorer.hovered = null;

@@ -4,9 +4,9 @@
 import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toGraph, type KbGraph } from "../../../src/core/model/graph.ts";
-import { edgeCurvatures } from "../../../src/core/picture/scene.ts";
-import { requireKnowledgeBase } from "../../../src/node/data.ts";
+import { toGraph, type KbGraph } from "../../../../src/core/model/graph.ts";
+import { edgeCurvatures } from "../../../../src/core/view/style/index.ts";
+import { requireKnowledgeBase } from "../../../../src/node/data.ts";
 
 type IndexParallel = typeof import("@sigma/edge-curve").indexParallelEdgesIndex;
 let indexParallelEdgesIndex: IndexParallel;
