@@ -8,7 +8,7 @@ import { claimsCiting } from "../../src/core/model/evidence.ts";
 import { nodeKey } from "../../src/core/model/graph.ts";
 import { MIN_EDGE_THICKNESS } from "../../src/core/picture/camera.ts";
 import { computeScene } from "../../src/core/picture/scene.ts";
-import { FADED_EDGE, FADED_NODE } from "../../src/core/view/palette.ts";
+import { FADED_EDGE, FADED_NODE, familyOf } from "../../src/core/view/palette.ts";
 import type { ViewState } from "../../src/core/view/url-state.ts";
 import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
 
@@ -240,6 +240,50 @@ describe("filters change the visible counts as the data says", () => {
     await page.getByTestId("kind-source").uncheck();
     await page.getByTestId("hide-isolated").check();
     expect(await counts(page)).toEqual(expected({ hiddenKinds: ["source"], hideIsolated: true }));
+  });
+
+  it("every “only” is visible and reachable by keyboard; a family's “only” reads as plain words, never ids", async () => {
+    const page = await open();
+    const onlies = page.locator("[data-testid=filter-panel] button.only");
+    const n = await onlies.count();
+    expect(n).toBeGreaterThan(data.kb.relationTypes.length / 2);
+    for (let i = 0; i < n; i++) expect(await onlies.nth(i).isVisible()).toBe(true);
+    // Reached with Tab from the previous control (no hover anywhere), then pressed with the keyboard.
+    await page.getByTestId("type-works-in").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("type-only-works-in");
+    await page.getByTestId("family-only-labor").focus();
+    await page.keyboard.press("Enter");
+    const labor = data.kb.relationTypes.map((t) => t.id).filter((t) => familyOf(t).id === "labor");
+    const others = data.kb.relationTypes.map((t) => t.id).filter((t) => !labor.includes(t));
+    expect(await counts(page)).toEqual(expected({ hiddenTypes: others }));
+    const words = await page.getByTestId("status-filter").allTextContents();
+    expect(words).toEqual([`${familyOf("employs").label} relations only`]);
+  });
+
+  it("the status line names every filter in force and is never cut off", async () => {
+    const page = await open("?hk=source,concept&ht=cites&y=1967-1991&tm=hide&deg=1&iso=1");
+    const words = await page.getByTestId("status-filter").allTextContents();
+    expect(words).toHaveLength(5);
+    expect(words.join(" ")).toContain("1967–1991");
+    for (const id of ["source", "concept", "cites"]) expect(words.join(" ")).not.toContain(`${id},`);
+    // (The narrow touch layout is checked with the responsive layout.)
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      const clipped = await page.getByTestId("status").evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const parts = [...el.querySelectorAll("[data-testid=status-filter], [data-testid=clear-filters]")];
+        return (
+          el.scrollWidth > el.clientWidth ||
+          parts.some((p) => {
+            const r = p.getBoundingClientRect();
+            const right = Math.min(box.right, window.innerWidth);
+            return r.right > right + 0.5 || r.bottom > box.bottom + 0.5 || r.width === 0;
+          })
+        );
+      });
+      expect(clipped, `status line cut off at ${width}px`).toBe(false);
+    }
   });
 
   it("one control clears every filter", async () => {

@@ -7,7 +7,6 @@ import {
   computeVisibility,
   describeFilters,
   FILTER_DEFAULTS,
-  supportedBy,
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
@@ -16,6 +15,7 @@ import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { parseEdtf } from "../../core/data/time.ts";
+import { filterWords } from "../../core/view/filter-words.ts";
 import {
   decodeView,
   encodeView,
@@ -87,7 +87,6 @@ export class ExplorerState {
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
 
-  readonly support: { entities: Set<string>; relations: Set<string> } | null;
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
@@ -97,12 +96,10 @@ export class ExplorerState {
     readonly kb: KnowledgeBase,
     readonly graph: KbGraph,
   ) {
-    this.support = $derived(this.filters.source ? supportedBy(this.kb, this.filters.source) : null);
-    this.visibility = $derived(
-      computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity, this.support ?? undefined),
-    );
+    this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
     this.trace = $derived(traceFor(this.kb, this.selected));
-    this.filterSummary = $derived(describeFilters(this.filters, (id) => this.entityById.get(id)?.label ?? id));
+    const words = filterWords(kb);
+    this.filterSummary = $derived(describeFilters(this.filters, words));
     this.search = createSearch(kb.entities);
     this.entityById = new Map(kb.entities.map((e) => [e.id, e]));
     this.relationById = new Map(kb.relations.map((r) => [r.id, r]));

@@ -1,38 +1,16 @@
 // What the explorer shows: a pure function from the knowledge base, its graph and the filter state to the state of
-// every node and edge (shown, faded or hidden) plus the counts the panels display. The graph is never mutated;
+// every node and edge (shown, faded or hidden) plus the counts the panels display. Each filter is a definition in
+// ./filters/ (listed in ./filters/index.ts); this file composes their contributions. The graph is never mutated;
 // the canvas applies the result through sigma's reducers.
 import type { KnowledgeBase } from "../data/build.ts";
-import { entityId, nodeKey, type KbGraph } from "./graph.ts";
-import { overlaps } from "../data/time.ts";
+import { entityId, type KbGraph } from "./graph.ts";
+import type { Contribution, Visibility } from "./filters/definition.ts";
+import { FILTER_LIST, type FilterState } from "./filters/index.ts";
 
-export type Visibility = "shown" | "faded" | "hidden";
-
-export interface FilterState {
-  hiddenKinds: string[];
-  hiddenTypes: string[];
-  /** Inclusive year range, or null for all time. */
-  years: [number, number] | null;
-  /** What happens to items outside the year range. */
-  timeMode: "fade" | "hide";
-  /** A source or interviewee id: show only what its citing claims support. */
-  source: string | null;
-  /** Ego network of the selection to this depth (0 = off). */
-  egoDepth: 0 | 1 | 2 | 3;
-  /** Hide nodes with fewer visible relations than this. */
-  minDegree: number;
-  hideIsolated: boolean;
-}
-
-export const FILTER_DEFAULTS: FilterState = {
-  hiddenKinds: [],
-  hiddenTypes: [],
-  years: null,
-  timeMode: "fade",
-  source: null,
-  egoDepth: 0,
-  minDegree: 0,
-  hideIsolated: false,
-};
+export type { Visibility } from "./filters/definition.ts";
+export { describeFilters, FILTER_DEFAULTS, FILTERS, type FilterState } from "./filters/index.ts";
+export { supportedBy } from "./filters/source.ts";
+export { egoNetwork } from "./filters/neighbourhood.ts";
 
 export interface VisibilityResult {
   /** By entity id (not graph key: see nodeKey). */
@@ -45,105 +23,61 @@ export interface VisibilityResult {
   byType: Map<string, number>;
 }
 
-/** Entities and relations supported by the claims that cite `source` (and the source itself). */
-export function supportedBy(kb: KnowledgeBase, source: string): { entities: Set<string>; relations: Set<string> } {
-  const entities = new Set<string>([source]);
-  const relations = new Set<string>();
-  for (const c of kb.claims) {
-    if (!c.citations.some((ct) => ct.source === source)) continue;
-    c.about.forEach((e) => entities.add(e));
-    for (const r of c.relations) relations.add(r);
-  }
-  for (const r of kb.relations) {
-    if (relations.has(r.id)) {
-      entities.add(r.source);
-      entities.add(r.target);
-    }
-  }
-  return { entities, relations };
-}
-
-/** Entity ids within `depth` undirected steps of the entity `start`, walking only edges accepted by `edgeOk`. */
-export function egoNetwork(
-  graph: KbGraph,
-  start: string,
-  depth: number,
-  edgeOk: (e: string) => boolean = () => true,
-): Set<string> {
-  const seen = new Set<string>([nodeKey(start)]);
-  if (!graph.hasNode(nodeKey(start))) return new Set([start]);
-  let frontier = [nodeKey(start)];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const n of frontier)
-      graph.forEachEdge(n, (e, _a, s, t) => {
-        if (!edgeOk(e)) return;
-        const other = s === n ? t : s;
-        if (!seen.has(other)) {
-          seen.add(other);
-          next.push(other);
-        }
-      });
-    frontier = next;
-  }
-  return new Set([...seen].map(entityId));
-}
+const RANK: Record<Visibility, number> = { shown: 0, faded: 1, hidden: 2 };
+const stronger = (a: Visibility, b: Visibility | null): Visibility => (b && RANK[b] > RANK[a] ? b : a);
 
 export function computeVisibility(
   kb: KnowledgeBase,
   graph: KbGraph,
   f: FilterState,
   selection: string | null = null,
-  support?: { entities: Set<string>; relations: Set<string> },
 ): VisibilityResult {
   const nodes = new Map<string, Visibility>();
   const edges = new Map<string, Visibility>();
-  const hiddenKinds = new Set(f.hiddenKinds);
-  const hiddenTypes = new Set(f.hiddenTypes);
-  const out = (span: { start?: number; end?: number }): Visibility | null =>
-    f.years && (span.start !== undefined || span.end !== undefined) && !overlaps(span, f.years[0], f.years[1])
-      ? f.timeMode === "hide"
-        ? "hidden"
-        : "faded"
-      : null;
-  const sup = f.source ? (support ?? supportedBy(kb, f.source)) : null;
+  const parts = FILTER_LIST.map((d) => d.apply(f, { kb, graph, selection })).filter(
+    (c): c is Contribution => c !== null,
+  );
+  const nodeRules = parts.flatMap((c) => (c.node ? [c.node] : []));
+  const edgeRules = parts.flatMap((c) => (c.edge ? [c.edge] : []));
+  const hideEdgesOfHiddenNodes = () =>
+    graph.forEachEdge((e, _a, s, t) => {
+      if (nodes.get(entityId(s)) === "hidden" || nodes.get(entityId(t)) === "hidden") edges.set(e, "hidden");
+    });
 
+  // Each item takes the strongest verdict of any filter; a relation with a hidden end is hidden, with a faded end faded.
   graph.forEachNode((n, a) => {
     const id = entityId(n);
-    if (hiddenKinds.has(a.kind) || (sup && !sup.entities.has(id))) nodes.set(id, "hidden");
-    else nodes.set(id, out(a) ?? "shown");
+    let v: Visibility = "shown";
+    for (const rule of nodeRules) if (v !== "hidden") v = stronger(v, rule(id, a));
+    nodes.set(id, v);
   });
   graph.forEachEdge((e, a, s, t) => {
     let v: Visibility = "shown";
-    if (hiddenTypes.has(a.relation) || (sup && !sup.relations.has(e))) v = "hidden";
-    else v = out(a) ?? "shown";
+    for (const rule of edgeRules) if (v !== "hidden") v = stronger(v, rule(e, a));
     const ends = [nodes.get(entityId(s)), nodes.get(entityId(t))];
     if (ends.includes("hidden")) v = "hidden";
     else if (v === "shown" && ends.includes("faded")) v = "faded";
     edges.set(e, v);
   });
 
-  // Degree threshold and isolated nodes, counted over the relations still visible.
-  if (f.minDegree > 0 || f.hideIsolated) {
-    const min = Math.max(f.minDegree, f.hideIsolated ? 1 : 0);
+  // One degree threshold (the highest asked), counted over the relations still visible.
+  const min = Math.max(0, ...parts.map((c) => c.minDegree ?? 0));
+  if (min > 0) {
     const degree = new Map<string, number>();
     graph.forEachEdge((e, _a, s, t) => {
       if (edges.get(e) === "hidden") return;
       for (const id of [entityId(s), entityId(t)]) degree.set(id, (degree.get(id) ?? 0) + 1);
     });
     for (const [n, v] of nodes) if (v !== "hidden" && (degree.get(n) ?? 0) < min) nodes.set(n, "hidden");
-    graph.forEachEdge((e, _a, s, t) => {
-      if (nodes.get(entityId(s)) === "hidden" || nodes.get(entityId(t)) === "hidden") edges.set(e, "hidden");
-    });
+    hideEdgesOfHiddenNodes();
   }
 
-  // Neighbourhood of the selection.
-  if (f.egoDepth > 0 && selection && graph.hasNode(nodeKey(selection))) {
-    const ego = egoNetwork(graph, selection, f.egoDepth, (e) => edges.get(e) !== "hidden");
-    for (const n of nodes.keys()) if (!ego.has(n)) nodes.set(n, "hidden");
-    graph.forEachEdge((e, _a, s, t) => {
-      if (nodes.get(entityId(s)) === "hidden" || nodes.get(entityId(t)) === "hidden") edges.set(e, "hidden");
-    });
+  // Then the filters that keep only some entities (the neighbourhood of the selection).
+  for (const c of parts) {
+    if (!c.keep) continue;
+    const keep = c.keep({ nodes, edges });
+    for (const n of nodes.keys()) if (!keep.has(n)) nodes.set(n, "hidden");
+    hideEdgesOfHiddenNodes();
   }
 
   const byKind = new Map<string, number>();
@@ -162,19 +96,3 @@ export function computeVisibility(
   });
   return { nodes, edges, shownNodes, shownEdges, byKind, byType };
 }
-
-/** The filters in force, in words, for the status line and picture captions. */
-export function describeFilters(f: FilterState, labelOf: (id: string) => string = (id) => id): string[] {
-  const parts: string[] = [];
-  if (f.hiddenKinds.length) parts.push(`hidden kinds: ${f.hiddenKinds.join(", ")}`);
-  if (f.hiddenTypes.length) parts.push(`hidden relations: ${f.hiddenTypes.join(", ")}`);
-  if (f.years)
-    parts.push(`years ${f.years[0]}–${f.years[1]} (${f.timeMode === "hide" ? "others hidden" : "others faded"})`);
-  if (f.source) parts.push(`supported by ${labelOf(f.source)}`);
-  if (f.egoDepth) parts.push(`neighbourhood depth ${f.egoDepth}`);
-  if (f.minDegree) parts.push(`degree ≥ ${f.minDegree}`);
-  if (f.hideIsolated) parts.push("isolated hidden");
-  return parts;
-}
-
-export const isDefaultFilters = (f: FilterState): boolean => describeFilters(f).length === 0;

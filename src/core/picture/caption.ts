@@ -1,9 +1,8 @@
 // Captions of pictures: the paper every picture comes from (from the root source entity of the knowledge base, never
-// typed in by hand) and the filters in force, in the status line's words (describeFilters), except that a kind or
-// relation filter hiding most of its list names what it leaves shown.
+// typed in by hand) and the filters in force, in the status line's plain words (each filter definition's describe).
 import type { KnowledgeBase } from "../data/build.ts";
 import { describeFilters, type FilterState } from "../model/filters.ts";
-import { ENTITY_KINDS } from "../data/schema.ts";
+import { filterWords } from "../view/filter-words.ts";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
@@ -24,41 +23,8 @@ export function paperReference(kb: KnowledgeBase): string {
   return parts.join(", ");
 }
 
-/**
- * The filters in force, as describeFilters words them, except that a kind or relation list hiding most of its
- * vocabulary is given by what it leaves shown ("only kinds: source, interviewee"), which is what a reader needs.
- */
-export function pictureFilters(
-  filters: FilterState,
-  kinds: readonly string[],
-  types: readonly string[],
-  labelOf: (id: string) => string = (id) => id,
-): string[] {
-  const parts: string[] = [];
-  const rest: FilterState = { ...filters };
-  const hiddenKinds = new Set(filters.hiddenKinds);
-  const hiddenTypes = new Set(filters.hiddenTypes);
-  if (hiddenKinds.size > kinds.length / 2) {
-    const shown = kinds.filter((k) => !hiddenKinds.has(k));
-    parts.push(shown.length ? `only kinds: ${shown.join(", ")}` : "no kinds");
-    rest.hiddenKinds = [];
-  }
-  if (hiddenTypes.size > types.length / 2) {
-    const shown = types.filter((t) => !hiddenTypes.has(t));
-    parts.push(shown.length ? `only relations: ${shown.join(", ")}` : "no relations");
-    rest.hiddenTypes = [];
-  }
-  return [...parts, ...describeFilters(rest, labelOf)];
-}
-
 /** "Source: <paper>; filters: <filters in force or none>". */
 export function pictureCaption(kb: KnowledgeBase, filters: FilterState): string {
-  const labels = new Map(kb.entities.map((e) => [e.id, e.label]));
-  const f = pictureFilters(
-    filters,
-    ENTITY_KINDS,
-    kb.relationTypes.map((t) => t.id),
-    (id) => labels.get(id) ?? id,
-  );
+  const f = describeFilters(filters, filterWords(kb));
   return `Source: ${paperReference(kb)}; filters: ${f.length ? f.join("; ") : "none"}`;
 }

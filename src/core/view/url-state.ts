@@ -1,7 +1,15 @@
 // The whole view (filters, selection, camera, panels) as URL query parameters, so a link, a reload or back/forward
 // reproduces the same view. Decoding never throws: every bad or hostile value falls back to its default and is
 // reported as a notice the UI shows.
-import { FILTER_DEFAULTS, type FilterState } from "../model/filters.ts";
+// The filters' own parameters come from their definitions (src/core/model/filters/).
+import type { FilterVocabulary } from "../model/filters/definition.ts";
+import {
+  decodeFilters,
+  encodeFilters,
+  FILTER_DEFAULTS,
+  FILTER_PARAMS,
+  type FilterState,
+} from "../model/filters/index.ts";
 import { decodeSelection, encodeSelection, type Selection, type SelectionLookup } from "./selection.ts";
 
 export interface Camera {
@@ -43,26 +51,14 @@ export const VIEW_DEFAULTS: ViewState = {
   drawer: null,
 };
 
-export interface Vocabulary {
-  kinds: readonly string[];
-  types: readonly string[];
+export interface Vocabulary extends FilterVocabulary {
   /** The records a selection may name. */
   items: SelectionLookup;
-  /** Whether an id names a source or interviewee. */
-  isSource: (id: string) => boolean;
-  years: [number, number];
 }
 
-/** Every query parameter a view link may carry. */
-export const URL_PARAMS = [
-  "hk",
-  "ht",
-  "y",
-  "tm",
-  "src",
-  "ego",
-  "deg",
-  "iso",
+/** Every query parameter a view link may carry: the filters' own, then the rest of the view. */
+export const URL_PARAMS: readonly string[] = [
+  ...FILTER_PARAMS,
   "sel",
   "cam",
   "size",
@@ -72,12 +68,9 @@ export const URL_PARAMS = [
   "tab",
   // A named view (graph/views.yaml or saved); expanded by the app (src/core/view/views.ts expandViewParam).
   "view",
-] as const;
+];
 
 const MAX_PARAM = 2000;
-const MAX_LIST = 100;
-
-const list = (v: string) => v.split(",").filter(Boolean);
 
 function num(v: string, min: number, max: number): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(v)) return null;
@@ -87,15 +80,7 @@ function num(v: string, min: number, max: number): number | null {
 
 export function encodeView(v: ViewState): URLSearchParams {
   const p = new URLSearchParams();
-  const f = v.filters;
-  if (f.hiddenKinds.length) p.set("hk", [...f.hiddenKinds].sort().join(","));
-  if (f.hiddenTypes.length) p.set("ht", [...f.hiddenTypes].sort().join(","));
-  if (f.years) p.set("y", `${f.years[0]}-${f.years[1]}`);
-  if (f.timeMode !== FILTER_DEFAULTS.timeMode) p.set("tm", f.timeMode);
-  if (f.source) p.set("src", f.source);
-  if (f.egoDepth) p.set("ego", String(f.egoDepth));
-  if (f.minDegree) p.set("deg", String(f.minDegree));
-  if (f.hideIsolated) p.set("iso", "1");
+  for (const [key, value] of encodeFilters(v.filters)) p.set(key, value);
   if (v.selected) p.set("sel", encodeSelection(v.selected));
   if (v.camera)
     p.set("cam", [v.camera.x, v.camera.y, v.camera.ratio].map((n) => Math.round(n * 10000) / 10000).join(","));
@@ -110,8 +95,7 @@ export function encodeView(v: ViewState): URLSearchParams {
 /** Reads a view from a query string; unknown or invalid values become defaults, each with a notice. */
 export function decodeView(search: string, vocab: Vocabulary): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
-  const filters: FilterState = { ...FILTER_DEFAULTS };
-  const view: ViewState = { ...VIEW_DEFAULTS, filters };
+  const view: ViewState = { ...VIEW_DEFAULTS, filters: { ...FILTER_DEFAULTS } };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 20_000 ? "" : search);
@@ -133,53 +117,9 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   };
   const bad = (k: string, v: string) => notices.push(`Ignored “${k}”: “${v.slice(0, 60)}” is not valid.`);
 
-  const hk = get("hk");
-  if (hk !== null) {
-    const items = list(hk).slice(0, MAX_LIST);
-    const ok = items.filter((k) => vocab.kinds.includes(k));
-    if (ok.length !== items.length) bad("hk", hk);
-    filters.hiddenKinds = [...new Set(ok)];
-  }
-  const ht = get("ht");
-  if (ht !== null) {
-    const items = list(ht).slice(0, MAX_LIST);
-    const ok = items.filter((t) => vocab.types.includes(t));
-    if (ok.length !== items.length) bad("ht", ht);
-    filters.hiddenTypes = [...new Set(ok)];
-  }
-  const y = get("y");
-  if (y !== null) {
-    const m = /^(\d{4})-(\d{4})$/.exec(y);
-    const [lo, hi] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-    if (m && lo <= hi && lo >= vocab.years[0] - 100 && hi <= vocab.years[1] + 100) filters.years = [lo, hi];
-    else bad("y", y);
-  }
-  const tm = get("tm");
-  if (tm !== null) {
-    if (tm === "fade" || tm === "hide") filters.timeMode = tm;
-    else bad("tm", tm);
-  }
-  const src = get("src");
-  if (src !== null) {
-    if (vocab.isSource(src)) filters.source = src;
-    else bad("src", src);
-  }
-  const ego = get("ego");
-  if (ego !== null) {
-    if (ego === "1" || ego === "2" || ego === "3") filters.egoDepth = Number(ego) as 1 | 2 | 3;
-    else bad("ego", ego);
-  }
-  const deg = get("deg");
-  if (deg !== null) {
-    const n = num(deg, 0, 1000);
-    if (n !== null && Number.isInteger(n)) filters.minDegree = n;
-    else bad("deg", deg);
-  }
-  const iso = get("iso");
-  if (iso !== null) {
-    if (iso === "1" || iso === "0") filters.hideIsolated = iso === "1";
-    else bad("iso", iso);
-  }
+  const decoded = decodeFilters(get, vocab);
+  view.filters = decoded.filters;
+  notices.push(...decoded.notices);
   const sel = get("sel");
   if (sel !== null) {
     const selected = decodeSelection(sel, vocab.items);

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import type { KbEntity, KnowledgeBase } from "../../../src/core/data/build.ts";
 import {
   computeVisibility,
-  describeFilters,
   egoNetwork,
   FILTER_DEFAULTS,
   supportedBy,
@@ -140,6 +139,10 @@ describe("computeVisibility", () => {
     ["ego is ignored without a selection", { egoDepth: 2 }, null, ["a", "b", "c", "d", "e"], ["r1", "r2", "r3"]],
     ["minimum degree 2", { minDegree: 2 }, null, ["b", "c"], ["r2"]],
     ["hide isolated", { hideIsolated: true }, null, ["a", "b", "c", "d"], ["r1", "r2", "r3"]],
+    // One degree pass, counted before anything drops out: c stays though d, one of its two relations' ends, goes.
+    ["minimum degree 2 and isolated", { minDegree: 2, hideIsolated: true }, null, ["b", "c"], ["r2"]],
+    ["source and time together", { source: "d", years: [1990, 2020], timeMode: "hide" }, null, ["d", "e"], []],
+    ["ego walks only visible relations", { egoDepth: 2, hiddenTypes: ["regulates"] }, "b", ["a", "b"], ["r1"]],
   ])("%s", (_name, f, sel, nodes, edges) => {
     const r = shown(f, sel);
     expect(r.nodes).toEqual(nodes);
@@ -167,7 +170,7 @@ describe("computeVisibility", () => {
   });
 });
 
-describe("supportedBy / egoNetwork / describeFilters", () => {
+describe("supportedBy / egoNetwork", () => {
   it("supportedBy includes the source itself, claim subjects and relation ends", () => {
     const s = supportedBy(kb, "d");
     expect([...s.entities].sort()).toEqual(["a", "b", "d", "e"]);
@@ -176,13 +179,5 @@ describe("supportedBy / egoNetwork / describeFilters", () => {
   it("egoNetwork walks edges in both directions", () => {
     expect([...egoNetwork(graph, "c", 1)].sort()).toEqual(["b", "c", "d"]);
     expect([...egoNetwork(graph, "missing", 2)]).toEqual(["missing"]);
-  });
-  it("describes every active filter and nothing by default", () => {
-    expect(describeFilters(FILTER_DEFAULTS)).toEqual([]);
-    const parts = describeFilters(
-      { ...FILTER_DEFAULTS, hiddenKinds: ["source"], years: [1946, 1960], source: "d", minDegree: 2 },
-      (id) => `«${id}»`,
-    );
-    expect(parts.join("; ")).toMatch(/source.*1946–1960.*«d».*degree ≥ 2/);
   });
 });

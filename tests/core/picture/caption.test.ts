@@ -1,9 +1,10 @@
 // Captions cite the paper from the knowledge base's root source and say which filters are in force, naming what is
-// left shown when a filter hides most kinds or relation types.
+// left shown when a filter hides most kinds or relation types, in the words the panel uses.
 import { describe, expect, it } from "vitest";
 import { FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
-import { paperReference, pictureCaption, pictureFilters } from "../../../src/core/picture/caption.ts";
+import { paperReference, pictureCaption } from "../../../src/core/picture/caption.ts";
 import { ENTITY_KINDS } from "../../../src/core/data/schema.ts";
+import { kindLabel } from "../../../src/core/data/kinds.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const kb = requireKnowledgeBase();
@@ -24,22 +25,26 @@ describe("pictureCaption", () => {
   const types = kb.relationTypes.map((t) => t.id);
   const cases: [string, Partial<FilterState>, RegExp][] = [
     ["no filter", {}, /; filters: none$/],
-    ["a few hidden kinds", { hiddenKinds: ["source", "concept"] }, /filters: hidden kinds: source, concept$/],
+    [
+      "a few hidden kinds",
+      { hiddenKinds: ["source", "concept"] },
+      new RegExp(`filters: No ${kindLabel("source")} or ${kindLabel("concept")}$`),
+    ],
     [
       "most kinds hidden: the shown ones are named",
       { hiddenKinds: ENTITY_KINDS.filter((k) => k !== "source" && k !== "interviewee") },
-      /filters: only kinds: interviewee, source$/,
+      new RegExp(`filters: ${kindLabel("interviewee")} and ${kindLabel("source")} only$`),
     ],
     [
       "most relation types hidden",
       { hiddenTypes: types.filter((t) => t !== "regulates") },
-      /filters: only relations: regulates$/,
+      /filters: “regulates” relations only$/,
     ],
-    ["a source, by its label", { source: "krushanova-2014" }, /supported by Krushanova 2014/],
+    ["a source, by its label", { source: "krushanova-2014" }, /What Krushanova 2014 supports/],
     [
       "years and isolated",
       { years: [1946, 1960], hideIsolated: true },
-      /years 1946–1960 \(others faded\); isolated hidden$/,
+      /Years 1946–1960 \(others faded\); No isolated entities$/,
     ],
   ];
   for (const [name, f, want] of cases)
@@ -50,8 +55,7 @@ describe("pictureCaption", () => {
     });
 
   it("every kind or type hidden reads as none", () => {
-    expect(pictureFilters({ ...FILTER_DEFAULTS, hiddenKinds: [...ENTITY_KINDS] }, ENTITY_KINDS, [])).toEqual([
-      "no kinds",
-    ]);
+    const caption = pictureCaption(kb, { ...FILTER_DEFAULTS, hiddenKinds: [...ENTITY_KINDS], hiddenTypes: types });
+    expect(caption).toMatch(/filters: No entities; No relations$/);
   });
 });

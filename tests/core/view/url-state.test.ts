@@ -2,7 +2,7 @@
 import { decodeSelection, encodeSelection, selectionLookup } from "../../../src/core/view/selection.ts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FILTER_DEFAULTS } from "../../../src/core/model/filters.ts";
+import { FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
 import {
   decodeView,
   encodeView,
@@ -70,11 +70,57 @@ describe("encodeView / decodeView", () => {
     ["unknown drawer", "tab=<img>", "tab"],
     ["bad evidence flag", "ev=yes", "ev"],
     ["unknown parameter", "constructor=1", "constructor"],
+    ["bad time mode", "tm=skip", "tm"],
+    ["bad isolated flag", "iso=yes", "iso"],
+    ["unknown relation type", "ht=employs,bogus", "ht"],
   ])("%s falls back with a notice naming the parameter", (_n, query, param) => {
     const { view, notices } = decodeView(query, vocab);
     expect(notices.join(" ")).toContain(param);
     expect(view.filters.hiddenKinds.every((k) => vocab.kinds.includes(k))).toBe(true);
     expect(view.selected === null || decodeSelection(encodeSelection(view.selected), vocab.items)).toBeTruthy();
+  });
+
+  // Links people already hold: each filter parameter as the explorer has always written it decodes to the same
+  // state, and a canonical link encodes back to itself.
+  it.each<[string, Partial<FilterState>, boolean]>([
+    ["hk=source", { hiddenKinds: ["source"] }, true],
+    ["hk=group,source,state", { hiddenKinds: ["group", "source", "state"] }, true],
+    ["hk=state,state,,source", { hiddenKinds: ["state", "source"] }, false],
+    ["ht=cites", { hiddenTypes: ["cites"] }, true],
+    ["ht=cites,employs", { hiddenTypes: ["cites", "employs"] }, true],
+    ["y=1967-1991", { years: [1967, 1991] }, true],
+    ["y=1946-1960&tm=hide", { years: [1946, 1960], timeMode: "hide" }, true],
+    ["tm=hide", { timeMode: "hide" }, true],
+    ["tm=fade", {}, false],
+    ["src=krushanova-2014", { source: "krushanova-2014" }, true],
+    ["ego=1", { egoDepth: 1 }, true],
+    ["ego=3", { egoDepth: 3 }, true],
+    ["deg=2", { minDegree: 2 }, true],
+    ["deg=2.0", { minDegree: 2 }, false],
+    ["deg=0", {}, false],
+    ["iso=1", { hideIsolated: true }, true],
+    ["iso=0", {}, false],
+    [
+      "hk=source&ht=cites&y=1946-1960&tm=hide&src=krushanova-2014&ego=2&deg=3&iso=1",
+      {
+        hiddenKinds: ["source"],
+        hiddenTypes: ["cites"],
+        years: [1946, 1960],
+        timeMode: "hide",
+        source: "krushanova-2014",
+        egoDepth: 2,
+        minDegree: 3,
+        hideIsolated: true,
+      },
+      true,
+    ],
+  ])("%s decodes as it always has", (query, filters, canonical) => {
+    const { view, notices } = decodeView(query, vocab);
+    expect(notices).toEqual([]);
+    expect(view.filters).toEqual({ ...FILTER_DEFAULTS, ...filters });
+    const again = encodeView(view).toString();
+    if (canonical) expect([...new URLSearchParams(again)]).toEqual([...new URLSearchParams(query)]);
+    expect(encodeView(decodeView(again, vocab).view).toString()).toBe(again);
   });
 
   it("keeps the valid part of a half-valid list", () => {
