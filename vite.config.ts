@@ -22,6 +22,9 @@ export default defineConfig({
             "tests/bench/**/*.test.ts",
           ],
           environment: "node",
+          // Some checks walk the whole knowledge base (every search query, every edge's curvature); 5 s is too tight
+          // on a busy 2-core machine. A hang still fails.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,12 +1,12 @@
 // Turns a validated dataset into the knowledge base the product serves and exports: claims in paper order,
 // relations derived from what claims assert (merged per from/type/to/key), `cites` derived from citations, and each
-// entity's claims and time span. Pure and deterministic: the same dataset gives the same output, byte for byte.
+// entity's claims and the years of its curated span. Pure and deterministic: the same dataset gives the same output, byte for byte.
 import type { Dataset } from "./load.ts";
 import { locatorOrder, sectionOf } from "./locators.ts";
 import { isOfKind, type Citation, type Entity, type Quantity } from "./schema.ts";
 import { hull, parseEdtf, type YearSpan } from "./time.ts";
 
-/** An entity as served: the curated record plus its claims and the years its dated relations span. */
+/** An entity as served: the curated record plus its claims and the years of its curated span (`span` in the data). */
 export type KbEntity = Entity & {
   /** Claims about this entity: listed in `about`, asserting a relation it takes part in, or citing it. */
   claims: string[];
@@ -105,7 +105,7 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
         relations.set(id, rel);
       }
       if (!rel.claims.includes(c.id)) rel.claims.push(c.id);
-      const when = r.when ?? c.when;
+      const when = r.undated ? undefined : (r.when ?? c.when);
       const span = spanOf(when);
       if (span) rel.spans.push(span);
       if (when && !rel.when!.includes(when)) rel.when!.push(when);
@@ -151,15 +151,6 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
     c.relations.forEach((r) => (touch(r.from, c.id), touch(r.to, c.id)));
     c.citations.forEach((ct) => touch(ct.source, c.id));
   }
-  const entitySpans = new Map<string, YearSpan[]>();
-  for (const r of relList) {
-    if (r.type === "cites" || (r.start === undefined && r.end === undefined)) continue;
-    for (const end of [r.source, r.target]) {
-      const list = entitySpans.get(end) ?? [];
-      list.push({ start: r.start, end: r.end, approximate: false });
-      entitySpans.set(end, list);
-    }
-  }
   const claimOrder = new Map(claims.map((c, i) => [c.id, i]));
   const entities: KbEntity[] = ds.entities.map(({ value: e }) => {
     // Key order is the export's (read-then-write is byte-identical); kind and attributes travel together.
@@ -168,9 +159,9 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
       ...({ id, kind, label, aliases, description, attributes } as Entity),
       claims: [...(entityClaims.get(e.id) ?? [])].sort((a, b) => claimOrder.get(a)! - claimOrder.get(b)!),
     };
-    const h = hull(entitySpans.get(e.id) ?? []);
-    if (h?.start !== undefined) out.start = h.start;
-    if (h?.end !== undefined) out.end = h.end;
+    const span = spanOf(e.span?.when);
+    if (span?.start !== undefined) out.start = span.start;
+    if (span?.end !== undefined) out.end = span.end;
     return out;
   });
 

@@ -91,6 +91,7 @@ export type KindShape =
   | "ring"
   | "bars"
   | "chevron"
+  | "hourglass"
   | "dot";
 
 export interface KindSpec {
@@ -135,6 +136,14 @@ export const KINDS = {
   industry: { label: "Industries", color: "#DDCC77", shape: "hexagon", attributes: Generic, citable: false },
   group: { label: "Groups", color: "#0072B2", shape: "chevron", attributes: Generic, citable: false },
   concept: { label: "Concepts", color: "#888888", shape: "dot", attributes: Generic, citable: false },
+  // Nodes of a graph opened from another tool (Gephi, networkx...), which has no kinds: src/core/formats/read-foreign.ts.
+  other: {
+    label: "Other (from the opened file)",
+    color: "#5B7083",
+    shape: "hourglass",
+    attributes: z.record(z.string(), Scalar),
+    citable: false,
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type EntityKind = keyof typeof KINDS;

@@ -53,7 +53,7 @@ const uniqueIds: Rule = {
 
 const referencesResolve: Rule = {
   name: "references-resolve",
-  description: "citations, about lists, relation ends and quirk targets name existing records of the right kind",
+  description: "citations, about lists, relation ends, span claims and quirk targets name existing records",
   check(ds) {
     const out: Problem[] = [];
     const kinds = new Map(ds.entities.map((e) => [e.value.id, e.value.kind]));
@@ -88,6 +88,17 @@ const referencesResolve: Rule = {
         }
         if (r.from === r.to)
           out.push(at(c, "references-resolve", `relation ${r.type} links '${r.from}' to itself`, ["relations", i]));
+      });
+    }
+    // A span rests on claims about its entity: listed in `about`, or asserting a relation the entity is an end of.
+    const claimById = new Map(ds.claims.map((c) => [c.value.id, c.value]));
+    for (const rec of ds.entities) {
+      const e = rec.value;
+      e.span?.claims.forEach((id, i) => {
+        const c = claimById.get(id);
+        const about = c?.about.includes(e.id) || c?.relations.some((r) => r.from === e.id || r.to === e.id);
+        const why = !c ? "does not exist" : about ? "" : "is not about this entity";
+        if (why) out.push(at(rec, "references-resolve", `span claim '${id}' ${why}`, ["span", "claims", i]));
       });
     }
     for (const q of ds.quirks) {
@@ -198,11 +209,17 @@ const times: Rule = {
     };
     for (const c of ds.claims) {
       test(c, c.value.when, ["when"]);
-      c.value.relations.forEach((r, i) => test(c, r.when, ["relations", i, "when"]));
+      c.value.relations.forEach((r, i) => {
+        test(c, r.when, ["relations", i, "when"]);
+        if (r.undated && r.when)
+          out.push(at(c, "times", "a relation is either undated or has a when", ["relations", i]));
+      });
       c.value.quantities.forEach((q, i) => test(c, q.when, ["quantities", i, "when"]));
     }
-    for (const e of ds.entities)
+    for (const e of ds.entities) {
       if (isOfKind(e.value, "model")) test(e, e.value.attributes.period, ["attributes", "period"]);
+      test(e, e.value.span?.when, ["span", "when"]);
+    }
     return out;
   },
 };

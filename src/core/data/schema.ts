@@ -12,11 +12,25 @@ export const Id = z.string().regex(ID_PATTERN, "ids are lower-case words joined 
 export { Edtf, ENTITY_KINDS };
 export type { EntityKind };
 
+/**
+ * The years an entity itself existed or held, as the paper states them (a war, an agreement in force, a model's
+ * period), with the claims that state them. Curated, never derived from the dates of claims that mention it; an
+ * entity whose years the paper does not give has no span. The time filter and the model presets read these.
+ */
+export const EntitySpan = z.strictObject({
+  when: Edtf,
+  /** The paper's wording when the EDTF loses its vagueness ("since the mid-1990s"). */
+  "when-text": z.string().optional(),
+  claims: z.array(Id).min(1, "a span names the claims that state it"),
+});
+export type EntitySpan = z.infer<typeof EntitySpan>;
+
 const EntityCommon = z.strictObject({
   id: Id,
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
+  span: EntitySpan.optional(),
 });
 
 /** An entity of one kind: its attributes are those of the kind's schema in the kinds table. */
@@ -62,6 +76,11 @@ export const Citation = z.strictObject({
   basis: z.enum(BASES).optional(),
   /** How the paper writes this citation when it differs from the reference list ("Kim Seung-cheol, 1996"). */
   "as-cited": z.string().optional(),
+  /**
+   * true when the paper prints this citation after a later sentence of the same paragraph and it is extended back
+   * over this claim's sentence, which has no citation of its own (the rule is in graph/README.md).
+   */
+  extended: z.literal(true).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -97,6 +116,8 @@ export const RelationSpec = z.strictObject({
   key: Id.optional(),
   /** EDTF; defaults to the claim's `when`. */
   when: Edtf.optional(),
+  /** true when the paper gives no date for what the relation states, though the claim has one. */
+  undated: z.literal(true).optional(),
 });
 export type RelationSpec = z.infer<typeof RelationSpec>;
 

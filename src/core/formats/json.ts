@@ -92,6 +92,8 @@ export interface ReadProblem {
   path: string;
   id?: string;
   message: string;
+  /** Set on the one line that stands for problems not listed: how many it stands for. */
+  more?: number;
 }
 
 /** At most this many problems are listed, then one line says how many more there are. */
@@ -156,7 +158,11 @@ const capped = (problems: ReadProblem[]): ReadProblem[] =>
     ? problems
     : [
         ...problems.slice(0, MAX_PROBLEMS),
-        { path: "", message: `and ${problems.length - MAX_PROBLEMS} more problems (fix these first)` },
+        {
+          path: "",
+          message: `and ${problems.length - MAX_PROBLEMS} more problems (fix these first)`,
+          more: problems.length - MAX_PROBLEMS,
+        },
       ];
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -19,6 +19,7 @@ export const SHAPE_PATHS: Record<ShapeName, string> = {
   ring: "M12 3.5a8.5 8.5 0 1 0 .01 0zM12 7.5a4.5 4.5 0 1 1-.01 0z",
   bars: "M4 6h16v4.5H4zM4 13.5h16V18H4z",
   chevron: "M3 6.5l9 7 9-7v5l-9 7-9-7z",
+  hourglass: "M6 4h12l-4.5 8 4.5 8H6l4.5-8z",
   dot: "M12 7.5a4.5 4.5 0 1 0 .01 0z",
 };
 

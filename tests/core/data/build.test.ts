@@ -6,7 +6,7 @@ import { writeJson } from "../../../src/core/formats/json.ts";
 import { toGraph } from "../../../src/core/model/graph.ts";
 import { computeLayout } from "../../../src/core/model/layout.ts";
 import { parseFiles } from "../../../src/core/data/load.ts";
-import { DATA_ROOT, validFiles, validKb, withFiles, yaml } from "../../fixtures/fixtures.ts";
+import { DATA_ROOT, validFiles, validKb, validText, withFiles, yaml } from "../../fixtures/fixtures.ts";
 
 const kb = validKb();
 const relation = (k: KnowledgeBase, id: string) => {
@@ -161,12 +161,43 @@ describe("buildKnowledgeBase", () => {
     expect(entity("ussr").claims).toEqual(["c-recruitment", "c-arrivals", "c-logging", "c-r1-worked"]);
   });
 
-  it("spans an entity over its dated relations (not over cites)", () => {
-    expect(entity("dprk")).toMatchObject({ start: 1946, end: 1999 });
-    expect(entity("ussr")).toMatchObject({ start: 1946, end: 1999 });
-    expect(entity("r1")).toMatchObject({ start: 1992, end: 1996 });
-    expect(entity("krushanova-2014").start).toBeUndefined();
-    expect(entity("model-1946").start).toBeUndefined();
+  it("gives an entity no years unless it has a curated span, however dated its relations", () => {
+    expect(relation(kb, "r1--works-in--ussr")).toMatchObject({ start: 1992, end: 1996 });
+    expect(entity("dprk")).toMatchObject({ start: 1946, end: 1999 }); // its span, not its relations
+    for (const id of ["ussr", "r1", "krushanova-2014", "model-1946"]) {
+      expect(entity(id).start, id).toBeUndefined();
+      expect(entity(id).end, id).toBeUndefined();
+    }
+  });
+
+  it("takes an entity's years from its curated span, open ends open", () => {
+    const core = validText("entities/core.yaml")
+      .replace("industry: fishing }", 'industry: fishing }\n    span: { when: "1946/195X", claims: [c-recruitment] }')
+      .replace('span: { when: "1946/1999"', 'span: { when: "1948/.."');
+    const k = buildWith({ "entities/core.yaml": core });
+    const e = (id: string) => k.entities.find((x) => x.id === id)!;
+    expect(e("model-1946")).toMatchObject({ start: 1946, end: 1959 });
+    expect(e("dprk").start).toBe(1948);
+    expect(e("dprk").end).toBeUndefined();
+    expect(e("ussr").start).toBeUndefined();
+  });
+
+  it("leaves a relation marked undated without years, though its claim is dated", () => {
+    const k = buildWith({
+      "claims/zz.yaml": yaml`
+        claims:
+          - id: c-undated
+            locator: p20
+            text: A dated claim with an undated relation.
+            citations:
+              - { source: paper, basis: author-research }
+            when: "1950"
+            relations:
+              - { type: works-in, from: dprk, to: ussr, undated: true }
+      `,
+    });
+    const r = relation(k, "dprk--works-in--ussr");
+    expect(r.start === undefined && r.end === undefined && r.when === undefined).toBe(true);
   });
 
   it("sorts claims in paper order (table-1 after p53), whatever the file order", () => {

@@ -78,6 +78,34 @@ const CASES: Case[] = [
   },
   // references-resolve
   {
+    name: "an entity span resting on a claim that does not exist",
+    files: {
+      "entities/core.yaml": CORE.replace(
+        "industry: fishing }",
+        'industry: fishing }\n    span: { when: "1946/195X", claims: [c-nowhere] }',
+      ),
+    },
+    rule: "references-resolve",
+    file: "entities/core.yaml",
+    at: "c-nowhere",
+    id: "model-1946",
+    message: "span claim 'c-nowhere' does not exist",
+  },
+  {
+    name: "an entity span resting on a claim about something else",
+    files: {
+      "entities/core.yaml": CORE.replace(
+        "industry: fishing }",
+        'industry: fishing }\n    span: { when: "1946/195X", claims: [c-r1-worked] }',
+      ),
+    },
+    rule: "references-resolve",
+    file: "entities/core.yaml",
+    at: "c-r1-worked",
+    id: "model-1946",
+    message: "span claim 'c-r1-worked' is not about this entity",
+  },
+  {
     name: "citation of an unknown source",
     files: { "claims/zz.yaml": claim("c-dangling", "", "      - { source: nobody-2000 }") },
     rule: "references-resolve",
@@ -320,6 +348,34 @@ const CASES: Case[] = [
     at: 'period: "195X/194X"',
     id: "model-1946",
     message: "'195X/194X' runs backwards",
+  },
+  {
+    name: "an entity span whose dates run backwards",
+    files: {
+      "entities/core.yaml": CORE.replace(
+        "industry: fishing }",
+        'industry: fishing }\n    span: { when: "1950/1946", claims: [c-recruitment] }',
+      ),
+    },
+    rule: "times",
+    file: "entities/core.yaml",
+    at: 'when: "1950/1946"',
+    id: "model-1946",
+    message: "'1950/1946' runs backwards",
+  },
+  {
+    name: "a relation both undated and dated",
+    files: {
+      "claims/zz.yaml": claim(
+        "c-undated",
+        '    relations:\n      - { type: sends-workers-to, from: dprk, to: ussr, when: "1950", undated: true }',
+      ),
+    },
+    rule: "times",
+    file: "claims/zz.yaml",
+    at: "undated: true",
+    id: "c-undated",
+    message: "a relation is either undated or has a when",
   },
   // quantities
   {
