@@ -8,6 +8,7 @@ import Graph, { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { glyphAttributes, KindNodeProgram } from "./kind-program.ts";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { EdgeAttributes, KbGraph, NodeAttributes, Positions } from "../../core/model/graph.ts";
 import type { Camera } from "../../core/view/url-state.ts";
@@ -109,6 +110,9 @@ export class CanvasController {
       zIndex: true,
       defaultEdgeType: "arrow",
       edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      // Every node is a disc with its kind's glyph (shape as well as colour tells kinds apart).
+      defaultNodeType: "kind",
+      nodeProgramClasses: { kind: KindNodeProgram },
       labelFont: this.settings.labelFont,
       edgeLabelFont: this.settings.labelFont,
       labelSize: LABEL_SIZE,
@@ -160,7 +164,7 @@ export class CanvasController {
 
   private nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     const look = nodeLook(this.basis, this.current, this.focus, node);
-    const out = { ...data, color: look.color, size: look.size };
+    const out = { ...data, color: look.color, size: look.size, ...glyphAttributes(data.kind, look.color, look.faded) };
     if (look.hidden) return { ...out, hidden: true };
     return {
       ...out,

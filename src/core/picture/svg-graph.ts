@@ -2,6 +2,7 @@
 // (placed by the label engine, leader lines where a label had to move out) and the highlighted nodes drawn as sigma's
 // hover layer, from a scene (./scene.ts). All text is XML-escaped.
 import { ARROW_HALF_WIDTH, ARROW_LENGTH, EDGE_LABEL_COLOR, LABEL_COLOR } from "../view/style/index.ts";
+import { glyphInk, kindShape, SHAPE_PATHS } from "../view/shapes.ts";
 import type { Scene } from "./scene.ts";
 import type { Box } from "./svg.ts";
 import { escapeXml as x } from "./text.ts";
@@ -38,6 +39,7 @@ export function drawGraph(scene: Scene, box: Box): string {
   for (const v of scene.nodes)
     out.push(
       `<circle data-id="${x(v.id)}" data-kind="${x(v.kind)}" data-state="${v.state}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
+      v.state === "faded" ? "" : glyph(v.kind, v.x, v.y, v.radius, v.color),
     );
   out.push(`</g>`);
   // Labels where the label engine put them (./placement.ts), with a white halo so crossing edges stay readable.
@@ -84,6 +86,7 @@ export function drawGraph(scene: Scene, box: Box): string {
         `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(radius)}" fill="#ffffff" filter="url(#kg-shadow)"/>`,
         rect ? `${rect}/>` : "",
         `<circle data-for="${x(v.id)}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
+        glyph(v.kind, v.x, v.y, v.radius, v.color),
         v.labelAt
           ? `<text data-for="${x(v.id)}" x="${n(v.labelAt.x)}" y="${n(v.labelAt.y)}">${x(v.labelAt.text)}</text>`
           : "",
@@ -93,4 +96,10 @@ export function drawGraph(scene: Scene, box: Box): string {
   }
   out.push(`</g>`);
   return out.filter(Boolean).join("\n");
+}
+
+/** A kind's glyph inside a node of radius `r` centred on (cx, cy) (see core/view/shapes.ts): shape as well as colour. */
+export function glyph(kind: string, cx: number, cy: number, r: number, fill: string): string {
+  const half = r * 0.78;
+  return `<path data-role="glyph" data-shape="${kindShape(kind)}" transform="translate(${n(cx - half)} ${n(cy - half)}) scale(${n(half / 12)})" d="${SHAPE_PATHS[kindShape(kind)]}" fill="${glyphInk(fill)}" fill-rule="evenodd"/>`;
 }

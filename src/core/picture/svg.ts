@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
-import { defs, drawGraph } from "./svg-graph.ts";
+import { defs, drawGraph, glyph } from "./svg-graph.ts";
 import { computeScene, type Scene, type SceneOptions } from "./scene.ts";
 import { escapeXml as x, PICTURE_FONT, textWidth, truncate, wrapText } from "./text.ts";
 
@@ -188,7 +188,7 @@ function drawLegend(legend: Legend, box: Box): string {
     name: string,
     role: string,
     entries: Legend["kinds"],
-    swatch: (cy: number, color: string) => string,
+    swatch: (cy: number, color: string, id: string) => string,
   ) => {
     if (!entries.length) return;
     if (y + LEGEND.header > limit) {
@@ -205,7 +205,7 @@ function drawLegend(legend: Legend, box: Box): string {
       const cy = y + LEGEND.row / 2;
       const label = truncate(e.label, LEGEND.size, Math.max(10, maxText - textWidth(` ${e.count}`, LEGEND.size)));
       out.push(
-        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
+        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color, e.id)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
       );
       y += LEGEND.row;
     }
@@ -215,7 +215,9 @@ function drawLegend(legend: Legend, box: Box): string {
     "Entities",
     "legend-kind",
     legend.kinds,
-    (cy, c) => `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>`,
+    (cy, c, kind) =>
+      `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>` +
+      glyph(kind, left + LEGEND.swatch / 2, cy, 6, c),
   );
   section(
     "Relations",
