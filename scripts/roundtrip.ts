@@ -1,74 +1,25 @@
 // npm run roundtrip: for every export format, export graph/data, open the export with openDataset, export again,
 // and print what each format keeps (entities, relations, claims, citations, attributes...) and what it cannot
 // carry. The same functions back tests/core/formats/roundtrip.test.ts, which asserts exactly what is printed here
-// against DECLARED (so a reader that starts losing something fails the tests, not only the report).
+// against DECLARED, the registry's round-trip declarations (so a reader that starts losing something fails the tests, not only the report).
 import { pathToFileURL } from "node:url";
 import type { KnowledgeBase } from "../src/core/data/build.ts";
-import { writeCsv } from "../src/core/formats/csv.ts";
-import { writeGexf } from "../src/core/formats/gexf.ts";
-import { writeGraphml } from "../src/core/formats/graphml.ts";
-import { writeJson, type Dataset } from "../src/core/formats/json.ts";
+import type { Dataset } from "../src/core/formats/json.ts";
 import { openDataset, OPEN_FORMATS, type OpenFormat } from "../src/core/formats/open.ts";
+import { ASPECTS, formatById, OPENABLE, type Aspect } from "../src/core/formats/registry.ts";
 import type { Positions } from "../src/core/model/graph.ts";
 
-/** What a round trip can keep or lose, each counted item by item. */
-export const ASPECTS = {
-  entities: "entities (id, kind, label, aliases, description, claim list, years)",
-  attributes: "entity attributes (CSL fields, Table 1 columns...)",
-  layout: "layout positions",
-  relations: "relations (ends, type, key, dates, claim list)",
-  claims: "claims (id and text)",
-  citations: "citations (source and pages)",
-  "citation-details": "citation basis and as-cited wording",
-  "claim-relations": "claim -> relation links",
-  "claim-about": "claim 'about' links",
-  "claim-locators": "claim locators and sections",
-  "claim-dates": "claim dates (when, when-text, years)",
-  "claim-order": "claims in the paper's order",
-  quantities: "quantities (measure, value or range, unit, wording)",
-  "relation-types": "relation types (label, inverse, description)",
-  quirks: "quirks",
-  meta: "title, DOI and root source",
-} as const;
-export type Aspect = keyof typeof ASPECTS;
+export { ASPECTS, type Aspect } from "../src/core/formats/registry.ts";
 
 export interface Count {
   kept: number;
   total: number;
 }
 
-/** What each format is declared to lose (aspects not fully kept) and which re-exported files differ. */
-export const DECLARED: Record<OpenFormat, { lost: Aspect[]; differs: string[] }> = {
-  json: { lost: [], differs: [] },
-  gexf: {
-    lost: [
-      "citation-details",
-      "claim-about",
-      "claim-locators",
-      "claim-dates",
-      "claim-order",
-      "quantities",
-      "relation-types",
-      "quirks",
-    ],
-    differs: [],
-  },
-  graphml: {
-    lost: [
-      "citation-details",
-      "claim-about",
-      "claim-locators",
-      "claim-dates",
-      "claim-order",
-      "quantities",
-      "relation-types",
-      "quirks",
-    ],
-    differs: [],
-  },
-  // claims.csv writes only the wording of quantities, so the second export has that column empty.
-  csv: { lost: ["quantities", "relation-types", "quirks"], differs: ["claims.csv"] },
-};
+/** What each format is declared to lose (aspects not fully kept) and which re-exported files differ: the registry's. */
+export const DECLARED: Record<OpenFormat, { lost: Aspect[]; differs: string[] }> = Object.fromEntries(
+  OPENABLE.map((f) => [f.id, f.roundTrip ?? { lost: [], differs: [] }]),
+);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
@@ -118,18 +69,11 @@ export function compare(a: Dataset, b: Dataset): Record<Aspect, Count> {
 }
 
 /** The files each format's export writes. */
-export function exportFiles(format: OpenFormat, kb: KnowledgeBase, layout: Positions): Record<string, string> {
-  switch (format) {
-    case "json":
-      return { "kg.json": writeJson(kb, layout) };
-    case "gexf":
-      return { "kg.gexf": writeGexf(kb, layout) };
-    case "graphml":
-      return { "kg.graphml": writeGraphml(kb, layout) };
-    case "csv":
-      return writeCsv(kb, layout);
-  }
-}
+export const exportFiles = (
+  format: OpenFormat,
+  kb: KnowledgeBase,
+  layout: Positions,
+): Promise<Record<string, string>> => formatById(format)!.write(kb, layout);
 
 export interface FormatReport {
   format: OpenFormat;
@@ -144,7 +88,7 @@ export interface FormatReport {
 export async function roundTrip(kb: KnowledgeBase, layout: Positions): Promise<FormatReport[]> {
   const reports: FormatReport[] = [];
   for (const format of OPEN_FORMATS) {
-    const first = exportFiles(format, kb, layout);
+    const first = await exportFiles(format, kb, layout);
     const opened = await openDataset(Object.entries(first).map(([name, text]) => ({ name, text })));
     const report: FormatReport = {
       format,
@@ -154,7 +98,7 @@ export async function roundTrip(kb: KnowledgeBase, layout: Positions): Promise<F
     };
     if (opened.dataset) {
       report.counts = compare({ kb, layout }, opened.dataset);
-      const again = exportFiles(format, opened.dataset.kb, opened.dataset.layout);
+      const again = await exportFiles(format, opened.dataset.kb, opened.dataset.layout);
       for (const [name, text] of Object.entries(first)) report.identical[name] = again[name] === text;
     }
     reports.push(report);

@@ -12,6 +12,7 @@ import type { Browser } from "playwright-core";
 import { problemToString } from "../src/core/data/load.ts";
 import { pictureCaption } from "../src/core/picture/caption.ts";
 import { renderSvg, type PictureOptions } from "../src/core/picture/svg.ts";
+import { viewLayout } from "../src/core/picture/view-layout.ts";
 import { decodeView } from "../src/core/view/url-state.ts";
 import {
   expandViewParam,
@@ -140,7 +141,11 @@ function pictureOf(job: Job): { svg: string; options: PictureOptions } {
     background: values.transparent ? "transparent" : "white",
     labelScale,
   };
-  return { svg: renderSvg(kb, layout, view, options), options };
+  // A view without its own camera gets a layout made for what it shows (src/core/picture/view-layout.ts).
+  const positions = view.camera
+    ? layout
+    : viewLayout(kb, layout, view, { frame: { width: width * 0.8, height: height - 150 }, labelSize: 14 });
+  return { svg: renderSvg(kb, positions, view, options), options };
 }
 
 /** Chromium draws the SVG at `scale` device pixels per CSS px: a width·scale × height·scale PNG, no animation. */

@@ -49,6 +49,8 @@ export const KIND_SHARES: Record<EntityKind, number> = {
   agreement: 3,
   resolution: 3,
   model: 1,
+  // The kind of graphs opened from other tools: not in the paper's data, so not in its synthetic twin.
+  other: 0,
 };
 
 /** Relation types of the synthetic vocabulary: ids the palette knows, so colours spread over every family. */
@@ -92,6 +94,7 @@ const NOUNS: Record<EntityKind, string[]> = {
   industry: ["Logging", "Fisheries", "Construction", "Farming", "Mining"],
   group: ["Brigade", "Workers", "Guild", "Crew"],
   concept: ["Doctrine", "Principle", "Quota", "Policy"],
+  other: ["Node"],
 };
 const TOPICS = [
   "timber",

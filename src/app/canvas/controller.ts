@@ -8,6 +8,7 @@ import Graph, { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { glyphAttributes, KindNodeProgram } from "./kind-program.ts";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { EdgeAttributes, KbGraph, NodeAttributes, Positions } from "../../core/model/graph.ts";
 import type { Camera } from "../../core/view/url-state.ts";
@@ -26,6 +27,7 @@ import {
   type StyleView,
   type ViewFocus,
 } from "../../core/view/style/index.ts";
+import { LabelLayer, type CanvasLabels } from "./label-layer.ts";
 import { LayoutRun } from "./layout-run.ts";
 
 export interface CanvasView extends StyleView {
@@ -74,6 +76,7 @@ export class CanvasController {
   private readonly layout: LayoutRun;
   private settings: CanvasSettings;
   private labelScale = 1;
+  private readonly labels: LabelLayer;
   /** The view the reducers read: taken once per refresh, not once per node and edge. */
   private current: CanvasView;
   private focus: ViewFocus;
@@ -99,11 +102,17 @@ export class CanvasController {
     this.shown = this.current.evidence ? this.evidenceGraph() : this.model;
     this.sigma = new Sigma(this.shown as unknown as Graph, container, {
       allowInvalidContainer: true,
-      renderEdgeLabels: true,
+      // Labels are placed and drawn by ./label-layer.ts (the label engine the pictures use), not by sigma's grid.
+      renderLabels: false,
+      renderEdgeLabels: false,
+      defaultDrawNodeHover: drawHoverHalo,
       enableEdgeEvents: true,
       zIndex: true,
       defaultEdgeType: "arrow",
       edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      // Every node is a disc with its kind's glyph (shape as well as colour tells kinds apart).
+      defaultNodeType: "kind",
+      nodeProgramClasses: { kind: KindNodeProgram },
       labelFont: this.settings.labelFont,
       edgeLabelFont: this.settings.labelFont,
       labelSize: LABEL_SIZE,
@@ -117,6 +126,15 @@ export class CanvasController {
       nodeReducer: (node, data) => this.nodeReducer(node, data as NodeAttributes),
       edgeReducer: (edge, data) => this.edgeReducer(edge, data as EdgeAttributes),
     });
+    this.labels = new LabelLayer(this.sigma, () => ({
+      font: this.settings.labelFont,
+      size: LABEL_SIZE * this.labelScale,
+      edgeSize: EDGE_LABEL_SIZE * this.labelScale,
+      color: LABEL_COLOR,
+      edgeColor: EDGE_LABEL_COLOR,
+      density: this.settings.labelDensity,
+    }));
+    this.sigma.on("afterRender", () => this.labels.draw());
     this.sigma.getCamera().on("updated", (s) => this.hooks.onCamera?.({ x: s.x, y: s.y, ratio: s.ratio }));
   }
 
@@ -146,7 +164,7 @@ export class CanvasController {
 
   private nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     const look = nodeLook(this.basis, this.current, this.focus, node);
-    const out = { ...data, color: look.color, size: look.size };
+    const out = { ...data, color: look.color, size: look.size, ...glyphAttributes(data.kind, look.color, look.faded) };
     if (look.hidden) return { ...out, hidden: true };
     return {
       ...out,
@@ -214,7 +232,7 @@ export class CanvasController {
     if (!(scale > 0 && scale <= 10)) throw new Error(`canvas: label scale must be within (0, 10], got ${scale}`);
     if (scale === this.labelScale) return;
     this.labelScale = scale;
-    this.sigma.setSettings({ labelSize: LABEL_SIZE * scale, edgeLabelSize: EDGE_LABEL_SIZE * scale });
+    this.sigma.refresh();
   }
 
   /** Runs ForceAtlas2 in a web worker for `ms` milliseconds; `onProgress` gets 0..1, then 1 when done. */
@@ -235,10 +253,27 @@ export class CanvasController {
     this.layout.reset();
   }
 
+  /** The labels drawn in the last frame and their boxes in viewport px (for the overlap check). */
+  placedLabels(): CanvasLabels {
+    return this.labels.last;
+  }
+
   kill(): void {
     this.layout.stop();
     this.sigma.kill();
   }
+}
+
+/** Sigma's hover layer without its label (the label layer draws the label where it was placed): a white halo. */
+function drawHoverHalo(ctx: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+  ctx.save();
+  ctx.fillStyle = "#ffffff";
+  ctx.shadowColor = "rgba(0,0,0,0.45)";
+  ctx.shadowBlur = 8;
+  ctx.beginPath();
+  ctx.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.restore();
 }
 
 /** Whether two views draw the same (the label function is the session's and does not change). */

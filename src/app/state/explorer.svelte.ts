@@ -26,6 +26,7 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import { ReadingState } from "./reading.svelte.ts";
 import {
   entitySelection,
   selectedEntityId,
@@ -85,6 +86,9 @@ export class ExplorerState {
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
+  /** The reading tools (paths, walk, lit comparison cell); the canvas lights a trace, else what they light. */
+  readonly reading: ReadingState;
+  readonly emphasis: { nodes: Set<string>; edges: Set<string> } | null;
   readonly filterSummary: string[];
 
   constructor(
@@ -93,6 +97,8 @@ export class ExplorerState {
   ) {
     this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
     this.trace = $derived(traceFor(this.kb, this.selected));
+    this.reading = new ReadingState(this);
+    this.emphasis = $derived(this.trace ?? this.reading.lit);
     const words = filterWords(kb);
     this.filterSummary = $derived(describeFilters(this.filters, words));
     this.search = createSearch(kb.entities, undefined, { claims: kb.claims, quirks: kb.quirks });
@@ -121,7 +127,7 @@ export class ExplorerState {
     edges: this.visibility.edges,
     hovered: this.hovered,
     selected: this.selected,
-    emphasis: this.trace,
+    emphasis: this.emphasis,
     evidence: this.evidence,
     sizeBy: this.sizeBy,
     relationLabel: (type) => this.relationTypeLabel(type),
@@ -188,8 +194,13 @@ export class ExplorerState {
     else if (edge !== null) ids = this.graph.hasEdge(edge) ? this.graph.extremities(edge).map(entityId) : [];
     else if (node !== null && this.graph.hasNode(nodeKey(node)))
       ids = [node, ...this.graph.neighbors(nodeKey(node)).map(entityId)];
+    this.focusOn(ids);
+  }
+
+  /** Moves the camera onto these entities (a path, a paragraph's or a comparison cell's support). */
+  focusOn(ids: Iterable<string>): void {
     const at = this.drawnPositions();
-    const points = ids.filter((id) => id in at).map((id) => at[id]);
+    const points = [...ids].filter((id) => id in at).map((id) => at[id]);
     const camera = cameraAround(Object.values(at), points);
     if (camera) this.setCamera(camera, { duration: 400 });
   }
@@ -241,6 +252,8 @@ export class ExplorerState {
       panel: this.panel,
       evidence: this.evidence,
       drawer: this.drawer,
+      path: this.reading.path,
+      walk: this.reading.walk,
     };
   }
 
@@ -252,6 +265,8 @@ export class ExplorerState {
     this.panel = view.panel;
     this.evidence = view.evidence;
     this.drawer = view.drawer;
+    this.reading.path = view.path;
+    this.reading.walk = view.walk;
     if (view.camera) this.setCamera(view.camera);
   }
 

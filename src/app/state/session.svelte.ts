@@ -28,6 +28,10 @@ export class Session {
   problemSource = $state("");
   busy = $state(false);
   notes: string[] = $state([]);
+  /** Whether the opened file is a graph from another tool (no kinds, claims or sources). */
+  foreign = $state(false);
+  /** The banner naming the opened file and what it lacks; dismissed by the user until the next file. */
+  banner = $state(false);
   private readonly bundled: ExplorerState;
 
   constructor(bundled: ExplorerState) {
@@ -54,8 +58,10 @@ export class Session {
         return false;
       }
       this.notes = result.notes;
+      this.foreign = result.foreign === true;
       this.state = explorerFor(result.dataset);
       this.opened = this.problemSource;
+      this.banner = true;
       return true;
     } catch (e) {
       this.problems = [{ path: "", message: `could not open: ${e instanceof Error ? e.message : String(e)}` }];
@@ -71,5 +77,7 @@ export class Session {
     this.opened = null;
     this.problems = [];
     this.notes = [];
+    this.foreign = false;
+    this.banner = false;
   }
 }

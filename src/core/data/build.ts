@@ -55,6 +55,12 @@ export interface KbRelationType {
   description: string;
 }
 
+/** The model comparison: rows in order, one cell per model and row (see graph/data/comparison.yaml). */
+export interface KbComparison {
+  dimensions: { id: string; label: string }[];
+  cells: { model: string; dimension: string; text: string; claims: string[]; unsupported?: true }[];
+}
+
 export interface KnowledgeBase {
   meta: { title: string; doi: string; root: string; format: "lankov-kg"; version: 1 };
   relationTypes: KbRelationType[];
@@ -62,6 +68,7 @@ export interface KnowledgeBase {
   relations: KbRelation[];
   claims: KbClaim[];
   quirks: KbQuirk[];
+  comparison?: KbComparison;
 }
 
 export const CITES_TYPE: KbRelationType = {
@@ -198,5 +205,20 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
     relations: relList,
     claims: kbClaims,
     quirks: ds.quirks.map((q) => q.value),
+    ...(ds.dimensions?.length ? { comparison: comparisonOf(ds) } : {}),
+  };
+}
+
+function comparisonOf(ds: Dataset): KbComparison {
+  const dims = [...(ds.dimensions ?? [])].map((d) => d.value).sort((a, b) => a.order - b.order);
+  const row = new Map(dims.map((d, i) => [d.id, i]));
+  const cells = [...(ds.cells ?? [])]
+    .map((c) => c.value)
+    .sort((a, b) => row.get(a.dimension)! - row.get(b.dimension)! || cmp(a.model, b.model));
+  return {
+    dimensions: dims.map(({ id, label }) => ({ id, label })),
+    cells: cells.map(({ model, dimension, text, claims, unsupported }) =>
+      unsupported ? { model, dimension, text, claims, unsupported } : { model, dimension, text, claims },
+    ),
   };
 }

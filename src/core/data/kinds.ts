@@ -74,8 +74,25 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 export const GenericAttributes = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), Scalar);
 const Generic = GenericAttributes.default({});
 
-/** Shapes a kind may be drawn with, so kinds differ by more than colour. */
-export type KindShape = "circle" | "square" | "diamond" | "triangle" | "hexagon" | "star";
+/**
+ * Shapes a kind may be drawn with, so kinds differ by more than colour (WCAG 1.4.1): a glyph inside the node on the
+ * canvas, in the legends and in pictures. Each kind has its own; the paths are in src/core/view/shapes.ts.
+ */
+export type KindShape =
+  | "square"
+  | "triangle"
+  | "triangle-down"
+  | "diamond"
+  | "pentagon"
+  | "hexagon"
+  | "star"
+  | "plus"
+  | "cross"
+  | "ring"
+  | "bars"
+  | "chevron"
+  | "hourglass"
+  | "dot";
 
 export interface KindSpec {
   /** Plural, as the legend and the filters name the kind. */
@@ -89,30 +106,50 @@ export interface KindSpec {
 
 export const KINDS = {
   state: { label: "States", color: "#332288", shape: "square", attributes: Generic, citable: false },
-  agency: { label: "Agencies & bodies", color: "#88CCEE", shape: "hexagon", attributes: Generic, citable: false },
-  model: { label: "Labor-export models", color: "#CC6677", shape: "star", attributes: ModelAttributes, citable: false },
+  agency: { label: "Agencies & bodies", color: "#88CCEE", shape: "pentagon", attributes: Generic, citable: false },
+  model: {
+    label: "Labor-export models",
+    color: "#CC6677",
+    shape: "diamond",
+    attributes: ModelAttributes,
+    citable: false,
+  },
   region: { label: "Regions & places", color: "#117733", shape: "triangle", attributes: Generic, citable: false },
   interviewee: {
     label: "Interviewees",
     color: "#E69F00",
-    shape: "circle",
+    shape: "ring",
     attributes: IntervieweeAttributes,
     citable: true,
   },
-  source: { label: "Sources", color: "#999933", shape: "square", attributes: SourceAttributes, citable: true },
-  person: { label: "People", color: "#AA4499", shape: "circle", attributes: Generic, citable: false },
-  agreement: { label: "Agreements", color: "#882255", shape: "diamond", attributes: Generic, citable: false },
-  resolution: { label: "UN resolutions", color: "#D55E00", shape: "diamond", attributes: Generic, citable: false },
+  source: { label: "Sources", color: "#999933", shape: "bars", attributes: SourceAttributes, citable: true },
+  person: { label: "People", color: "#AA4499", shape: "plus", attributes: Generic, citable: false },
+  agreement: { label: "Agreements", color: "#882255", shape: "cross", attributes: Generic, citable: false },
+  resolution: {
+    label: "UN resolutions",
+    color: "#D55E00",
+    shape: "triangle-down",
+    attributes: Generic,
+    citable: false,
+  },
   event: { label: "Events", color: "#44AA99", shape: "star", attributes: Generic, citable: false },
   industry: { label: "Industries", color: "#DDCC77", shape: "hexagon", attributes: Generic, citable: false },
-  group: { label: "Groups", color: "#0072B2", shape: "triangle", attributes: Generic, citable: false },
-  concept: { label: "Concepts", color: "#888888", shape: "circle", attributes: Generic, citable: false },
+  group: { label: "Groups", color: "#0072B2", shape: "chevron", attributes: Generic, citable: false },
+  concept: { label: "Concepts", color: "#888888", shape: "dot", attributes: Generic, citable: false },
+  // Nodes of a graph opened from another tool (Gephi, networkx...), which has no kinds: src/core/formats/read-foreign.ts.
+  other: {
+    label: "Other (from the opened file)",
+    color: "#5B7083",
+    shape: "hourglass",
+    attributes: z.record(z.string(), Scalar),
+    citable: false,
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type EntityKind = keyof typeof KINDS;
 export const ENTITY_KINDS = Object.keys(KINDS) as EntityKind[];
 
-const isKind = (kind: string): kind is EntityKind => Object.hasOwn(KINDS, kind);
+export const isKind = (kind: string): kind is EntityKind => Object.hasOwn(KINDS, kind);
 
 /** Whether claims may cite an entity of this kind; false for an unknown kind (or none). */
 export const isCitable = (kind: string | undefined): boolean =>

@@ -6,6 +6,9 @@ import type { z } from "zod";
 import {
   Claim,
   ClaimsFile,
+  ComparisonCell,
+  ComparisonDimension,
+  ComparisonFile,
   Entity,
   EntitiesFile,
   Quirk,
@@ -13,6 +16,8 @@ import {
   RelationType,
   VocabularyFile,
   type Claim as ClaimT,
+  type ComparisonCell as ComparisonCellT,
+  type ComparisonDimension as ComparisonDimensionT,
   type Entity as EntityT,
   type Quirk as QuirkT,
   type RelationType as RelationTypeT,
@@ -47,30 +52,42 @@ export interface Dataset {
   claims: Located<ClaimT>[];
   quirks: Located<QuirkT>[];
   relationTypes: Located<RelationTypeT>[];
+  /** The model comparison (comparison.yaml), when the data has one: its rows and its cells. */
+  dimensions?: Located<ComparisonDimensionT>[];
+  cells?: Located<ComparisonCellT>[];
 }
 
 export const MAX_FILE_BYTES = 2_000_000;
 
-type Section = "entities" | "claims" | "quirks" | "relation-types";
+type Section = "entities" | "claims" | "quirks" | "relation-types" | "dimensions" | "cells";
 interface Kind {
   section: Section;
   file: z.ZodTypeAny;
   item: z.ZodTypeAny;
+  /** Further lists the same file holds (comparison.yaml: cells beside dimensions). */
+  more?: { section: Section; item: z.ZodTypeAny }[];
 }
 const KINDS: Record<string, Kind> = {
   entities: { section: "entities", file: EntitiesFile, item: Entity },
   claims: { section: "claims", file: ClaimsFile, item: Claim },
   quirks: { section: "quirks", file: QuirksFile, item: Quirk },
   vocabulary: { section: "relation-types", file: VocabularyFile, item: RelationType },
+  comparison: {
+    section: "dimensions",
+    file: ComparisonFile,
+    item: ComparisonDimension,
+    more: [{ section: "cells", item: ComparisonCell }],
+  },
 };
 
 /** Which kind of file a path (relative to the data root) must be, or a message saying it is misplaced. */
 export function kindOfPath(rel: string): Kind | string {
   if (rel === "vocabulary.yaml") return KINDS.vocabulary;
+  if (rel === "comparison.yaml") return KINDS.comparison;
   const m = /^(entities|claims|quirks)\/[^/]+\.yaml$/.exec(rel);
   if (m) return KINDS[m[1]];
   if (/\.yml$/.test(rel)) return "use the .yaml extension";
-  return "files belong in entities/, claims/ or quirks/ (as .yaml), or are vocabulary.yaml";
+  return "files belong in entities/, claims/ or quirks/ (as .yaml), or are vocabulary.yaml or comparison.yaml";
 }
 
 export const problemToString = (p: Problem): string =>
@@ -124,39 +141,52 @@ function parseFile(file: SourceFile, root: string, dataset: Dataset, problems: P
       const msg =
         issue.code === "unrecognized_keys"
           ? `this folder takes only '${kind.section}:'${keys}`
-          : `'${kind.section}:' must be a list: ${issue.message}`;
+          : `'${String(issue.path[0] ?? kind.section)}:' must be a list: ${issue.message}`;
       add(lineAt(nodeAt(top, issue.path)?.range?.[0]), msg, "layout");
     }
     return;
   }
-  const seq = top.get(kind.section, true);
-  const items = (data as Record<string, unknown[]>)[kind.section];
-  items.forEach((raw, index) => {
-    const node = isSeq(seq) ? (seq.items[index] as YamlNode | undefined) : undefined;
-    const line = lineAt(node?.range?.[0]);
-    const lineOf = (path: (string | number)[]) => lineAt((nodeAt(node, path) ?? node)?.range?.[0]);
-    const id =
-      raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string"
-        ? (raw as { id: string }).id
-        : undefined;
-    const parsed = kind.item.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-        const path = [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [])] as (
-          string | number
-        )[];
-        add(lineOf(path), `${where}${issue.message}`, "schema", id ?? `#${index + 1}`);
+  for (const { section, item } of [{ section: kind.section, item: kind.item }, ...(kind.more ?? [])]) {
+    const seq = top.get(section, true);
+    const items = (data as Record<string, unknown[]>)[section];
+    items.forEach((raw, index) => {
+      const node = isSeq(seq) ? (seq.items[index] as YamlNode | undefined) : undefined;
+      const line = lineAt(node?.range?.[0]);
+      const lineOf = (path: (string | number)[]) => lineAt((nodeAt(node, path) ?? node)?.range?.[0]);
+      const id = recordId(raw);
+      const parsed = item.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+          const path = [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [])] as (
+            string | number
+          )[];
+          add(lineOf(path), `${where}${issue.message}`, "schema", id ?? `#${index + 1}`);
+        }
+        return;
       }
-      return;
-    }
-    const located = { value: parsed.data, file: file.path, line, lineOf };
-    if (kind.section === "entities") dataset.entities.push(located as Located<EntityT>);
-    else if (kind.section === "claims") dataset.claims.push(located as Located<ClaimT>);
-    else if (kind.section === "quirks") dataset.quirks.push(located as Located<QuirkT>);
-    else dataset.relationTypes.push(located as Located<RelationTypeT>);
-  });
+      const located = { value: parsed.data, file: file.path, line, lineOf };
+      if (section === "entities") dataset.entities.push(located as Located<EntityT>);
+      else if (section === "claims") dataset.claims.push(located as Located<ClaimT>);
+      else if (section === "quirks") dataset.quirks.push(located as Located<QuirkT>);
+      else if (section === "dimensions") (dataset.dimensions ??= []).push(located as Located<ComparisonDimensionT>);
+      else if (section === "cells") (dataset.cells ??= []).push(located as Located<ComparisonCellT>);
+      else dataset.relationTypes.push(located as Located<RelationTypeT>);
+    });
+  }
 }
+
+/** The id a record's problems are reported under: its `id`, or "model/dimension" for a comparison cell. */
+function recordId(raw: unknown): string | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  const r = raw as { id?: unknown; model?: unknown; dimension?: unknown };
+  if (typeof r.id === "string") return r.id;
+  if (typeof r.model === "string" && typeof r.dimension === "string") return cellId(r.model, r.dimension);
+  return undefined;
+}
+
+/** How a comparison cell is named in messages and links: "model-1967/control". */
+export const cellId = (model: string, dimension: string): string => `${model}/${dimension}`;
 
 /** The deepest YAML node along a path (keys and indexes), or undefined. */
 function nodeAt(node: unknown, path: PropertyKey[]): YamlNode | undefined {

@@ -3,6 +3,7 @@
 import type { Dataset, Located, Problem } from "./load.ts";
 import { isLocator } from "./locators.ts";
 import { parseEdtf } from "./time.ts";
+import { comparison } from "./comparison-rules.ts";
 import { isOfKind } from "./schema.ts";
 import { isCitable } from "./kinds.ts";
 
@@ -294,6 +295,7 @@ export const RULES: Rule[] = [
   quantities,
   orphans,
   aliases,
+  comparison,
 ];
 
 export function validate(ds: Dataset): Problem[] {

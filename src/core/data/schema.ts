@@ -176,3 +176,30 @@ export const EntitiesFile = z.strictObject({ entities: z.array(z.unknown()) });
 export const ClaimsFile = z.strictObject({ claims: z.array(z.unknown()) });
 export const QuirksFile = z.strictObject({ quirks: z.array(z.unknown()) });
 export const VocabularyFile = z.strictObject({ "relation-types": z.array(z.unknown()) });
+
+/** A row of the model comparison (graph/data/comparison.yaml): one dimension the paper compares the models on. */
+export const ComparisonDimension = z.strictObject({
+  id: Id,
+  /** The row heading ("Who recruits and selects the workers"). */
+  label: z.string().min(1),
+  /** Position of the row, from 1 at the top. */
+  order: z.number().int().min(1),
+});
+export type ComparisonDimension = z.infer<typeof ComparisonDimension>;
+
+/** A cell of the model comparison: a short paraphrase of what the paper says of one model on one dimension. */
+export const ComparisonCell = z.strictObject({
+  /** A `model` entity (a column). */
+  model: Id,
+  /** A dimension id (a row). */
+  dimension: Id,
+  /** Paraphrase (never the paper's sentences); for an unsupported cell, what the paper does not say. */
+  text: z.string().min(1),
+  /** The claims the cell rests on; each is about the model or mentions it. */
+  claims: z.array(Id).default([]),
+  /** true when the paper says nothing on this model along this dimension (then `claims` is empty). */
+  unsupported: z.boolean().default(false),
+});
+export type ComparisonCell = z.infer<typeof ComparisonCell>;
+
+export const ComparisonFile = z.strictObject({ dimensions: z.array(z.unknown()), cells: z.array(z.unknown()) });

@@ -83,6 +83,20 @@ export const ExportFile = z.strictObject({
   relations: z.array(Relation),
   claims: z.array(Claim),
   quirks: z.array(Quirk),
+  comparison: z
+    .strictObject({
+      dimensions: z.array(z.strictObject({ id: Str.min(1), label: Str.min(1) })),
+      cells: z.array(
+        z.strictObject({
+          model: Str.min(1),
+          dimension: Str.min(1),
+          text: Str.min(1),
+          claims: z.array(Str),
+          unsupported: z.literal(true).optional(),
+        }),
+      ),
+    })
+    .optional(),
   // Checked in layoutProblems and copied into a null-prototype object (zod's records drop a "__proto__" key).
   layout: z.custom<Positions>(isObject, "layout must be an object").optional(),
 });
@@ -92,6 +106,8 @@ export interface ReadProblem {
   path: string;
   id?: string;
   message: string;
+  /** Set on the one line that stands for problems not listed: how many it stands for. */
+  more?: number;
 }
 
 /** At most this many problems are listed, then one line says how many more there are. */
@@ -156,7 +172,11 @@ const capped = (problems: ReadProblem[]): ReadProblem[] =>
     ? problems
     : [
         ...problems.slice(0, MAX_PROBLEMS),
-        { path: "", message: `and ${problems.length - MAX_PROBLEMS} more problems (fix these first)` },
+        {
+          path: "",
+          message: `and ${problems.length - MAX_PROBLEMS} more problems (fix these first)`,
+          more: problems.length - MAX_PROBLEMS,
+        },
       ];
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -266,6 +286,11 @@ export function crossCheck(kb: KnowledgeBase): ReadProblem[] {
   entityList.forEach((e, i) => {
     for (const c of strings(e.claims))
       if (!claims.has(c)) out.push({ path: `entities.${i}`, id: idOf(e), message: `unknown claim '${c}'` });
+  });
+  const comparison = isObject(raw.comparison) ? raw.comparison : {};
+  records(comparison.cells).forEach((cell, i) => {
+    for (const c of strings(cell.claims))
+      if (!claims.has(c)) out.push({ path: `comparison.cells.${i}`, message: `unknown claim '${c}'` });
   });
   return out;
 }

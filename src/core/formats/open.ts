@@ -1,18 +1,15 @@
-// Opens a dataset a user gives the explorer, in any format the export writes: the JSON export, GEXF, GraphML, or
-// the CSV set (nodes.csv + edges.csv, with claims.csv and citations.csv). The format is told from the names and the
-// first bytes; everything is validated with the JSON reader's checks and every problem is listed (path, id,
-// message), never thrown. Framework-free: the app passes file texts, Node passes file texts.
+// Opens a dataset a user gives the explorer, in any format of the registry that has a reader (registry.ts): the
+// JSON export, GEXF, GraphML, or the CSV set (nodes.csv + edges.csv, with claims.csv and citations.csv). The format
+// is told from the names and the first bytes; everything is validated with the JSON reader's checks and every
+// problem is listed (path, id, message), never thrown. Framework-free: the app passes file texts, Node passes file
+// texts.
 import type { Dataset, ReadProblem } from "./json.ts";
-import { readJson } from "./json.ts";
-import { csvRole, readCsv } from "./read-csv.ts";
+import { detectFormat as formatOf, formatById, OPENABLE, type OpenFile } from "./registry.ts";
 
-export type OpenFormat = "json" | "gexf" | "graphml" | "csv";
-export const OPEN_FORMATS: readonly OpenFormat[] = ["json", "gexf", "graphml", "csv"];
-
-export interface OpenFile {
-  name: string;
-  text: string;
-}
+export type { OpenFile } from "./registry.ts";
+/** The id of a format that can be opened ("json", "gexf"...). */
+export type OpenFormat = string;
+export const OPEN_FORMATS: readonly OpenFormat[] = OPENABLE.map((f) => f.id);
 
 export interface OpenResult {
   /** Present only when there is no problem. */
@@ -21,7 +18,12 @@ export interface OpenResult {
   format: OpenFormat | "unknown";
   /** What the format could not carry for this file (empty for JSON, which carries everything). */
   notes: string[];
+  /** Set when the file is not one of the explorer's exports (a graph from Gephi, networkx, yEd...). */
+  foreign?: boolean;
 }
+
+/** The true number of problems, however many are listed (a "…and N more" line counts for N). */
+export const problemTotal = (problems: ReadProblem[]): number => problems.reduce((n, p) => n + (p.more ?? 1), 0);
 
 /** Largest input accepted, all files together (UTF-8 bytes). */
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
@@ -51,38 +53,30 @@ export function sizeProblem(bytes: number, limit = MAX_OPEN_BYTES): ReadProblem 
 }
 
 /** The format of one file, from its extension, else from its first characters. */
-export function detectFormat(file: OpenFile): OpenFormat | undefined {
-  const ext = /\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  if (ext === "json" || ext === "gexf" || ext === "graphml" || ext === "csv") return ext;
-  if (ext === "xml" || !ext) {
-    const head = file.text.slice(0, 2048).replace(/^\uFEFF/, "");
-    if (/^\s*[{[]/.test(head)) return "json";
-    if (/<gexf[\s>]/.test(head)) return "gexf";
-    if (/<graphml[\s>]/.test(head)) return "graphml";
-  }
-  return undefined;
-}
+export const detectFormat = (file: OpenFile): OpenFormat | undefined => formatOf(file)?.id;
+
+const NAMES = OPENABLE.map((f) => `.${f.extensions[0]}`).join(", ");
 
 /** Opens one file, or a CSV set; never throws. */
 export async function openDataset(files: OpenFile[], limit = MAX_OPEN_BYTES): Promise<OpenResult> {
   const fail = (format: OpenResult["format"], problems: ReadProblem[]): OpenResult => ({ problems, format, notes: [] });
   if (files.length === 0) return fail("unknown", [{ path: "", message: "no file to open" }]);
-  const formats = files.map((f) => detectFormat(f) ?? (csvRole(f.name) ? "csv" : undefined));
+  const formats = files.map(detectFormat);
   const unknown = files.filter((_, i) => formats[i] === undefined);
   if (unknown.length)
     return fail(
       "unknown",
       unknown.map((f) => ({
         path: f.name,
-        message: "unknown format: open a .json export, a .gexf, a .graphml, or nodes.csv with edges.csv",
+        message: `unknown format: open one of ${NAMES} (for CSV, nodes.csv with edges.csv)`,
       })),
     );
   const format = formats[0]!;
-  if (formats.some((f) => f !== format) || (format !== "csv" && files.length > 1))
+  if (formats.some((f) => f !== format) || (!formatById(format)!.fileSet && files.length > 1))
     return fail(format, [
       {
         path: "",
-        message: `open one file (.json, .gexf or .graphml), or the CSV files of one export together; got ${files
+        message: `open one file (${NAMES}), or the CSV files of one export together; got ${files
           .map((f) => f.name)
           .join(", ")}`,
       },
@@ -93,20 +87,7 @@ export async function openDataset(files: OpenFile[], limit = MAX_OPEN_BYTES): Pr
   );
   if (tooBig) return fail(format, [tooBig]);
   try {
-    switch (format) {
-      case "json":
-        return { ...readJson(files[0].text), format, notes: [] };
-      case "gexf": {
-        const { readGexf } = await import("./read-gexf.ts");
-        return { ...(await readGexf(files[0].text)), format };
-      }
-      case "graphml": {
-        const { readGraphml } = await import("./read-graphml.ts");
-        return { ...(await readGraphml(files[0].text)), format };
-      }
-      case "csv":
-        return { ...readCsv(files), format };
-    }
+    return { ...(await formatById(format)!.read!(files)), format };
   } catch (e) {
     // A stack overflow on hostile input is a problem to show, not a crash. Anything else is a bug in a reader: it is
     // still shown as a problem (the tests assert none ever says "internal error").

@@ -3,8 +3,7 @@
 // never carries it. A DOCTYPE is refused: neither format needs one, and entity declarations are how an XML file
 // expands without bound ("billion laughs"). The parsed document goes to graphology-gexf's or graphology-graphml's
 // parser through their DOM-agnostic factories, so neither package's own choice of DOM implementation matters.
-import type Graph from "graphology";
-import { MultiDirectedGraph } from "graphology";
+import Graph, { MultiDirectedGraph } from "graphology";
 
 export type XmlResult = { doc: Document; error?: undefined } | { doc?: undefined; error: string };
 
@@ -46,7 +45,7 @@ export async function parseXml(text: string): Promise<XmlResult> {
   return { doc };
 }
 
-type GraphParser = (graph: typeof MultiDirectedGraph, source: Document) => Graph;
+type GraphParser = (graph: typeof MultiDirectedGraph | typeof Graph, source: Document) => Graph;
 /** graphology's parser factory: (DOMParser, Document class) -> parse; given a document, only the class is used. */
 type ParserFactory = (domParser: unknown, documentClass: unknown) => GraphParser;
 
@@ -60,26 +59,52 @@ async function parserFactory(format: "gexf" | "graphml"): Promise<ParserFactory>
   return mod.default;
 }
 
-/** Parses a GEXF or GraphML text into a graph; errors (malformed XML, a dangling edge...) become a message. */
+/**
+ * Whether the document is one of the explorer's own exports: its node attributes declare `kind` and `claims` (then
+ * it is held to the export's rules). Any other GEXF or GraphML is a graph from another tool (Gephi, networkx, yEd...).
+ */
+export function isOwnExport(doc: Document, format: "gexf" | "graphml"): boolean {
+  const names = new Set<string>();
+  if (format === "gexf") {
+    const models = doc.getElementsByTagName("attributes");
+    for (let i = 0; i < models.length; i++) {
+      if (models[i].getAttribute("class") !== "node") continue;
+      const list = models[i].getElementsByTagName("attribute");
+      for (let j = 0; j < list.length; j++) names.add(list[j].getAttribute("title") ?? "");
+    }
+  } else {
+    const keys = doc.getElementsByTagName("key");
+    for (let i = 0; i < keys.length; i++)
+      if (keys[i].getAttribute("for") === "node") names.add(keys[i].getAttribute("attr.name") ?? "");
+  }
+  return names.has("kind") && names.has("claims");
+}
+
+/**
+ * Parses a GEXF or GraphML text into a graph; errors (malformed XML, a dangling edge...) become a message. The
+ * explorer's own exports must be directed and give a directed multigraph; a graph from another tool may be
+ * directed, undirected or mixed (`own` says which it is).
+ */
 export async function parseGraph(
   text: string,
   format: "gexf" | "graphml",
-): Promise<{ graph: Graph; error?: undefined } | { graph?: undefined; error: string }> {
+): Promise<{ graph: Graph; own: boolean; error?: undefined } | { graph?: undefined; error: string }> {
   const xml = await parseXml(text);
   if (!xml.doc) return { error: xml.error };
   const root = xml.doc.documentElement?.nodeName;
   if (root !== format) return { error: `the root element is <${short(String(root), 40)}>, not <${format}>` };
   const graphElement = xml.doc.getElementsByTagName("graph")[0];
   if (!graphElement) return { error: `no <graph> element inside <${format}>` };
+  const own = isOwnExport(xml.doc, format);
   const direction = graphElement.getAttribute(format === "gexf" ? "defaultedgetype" : "edgedefault");
-  if (direction !== "directed")
+  if (own && direction !== "directed")
     return {
       error: `the graph must be directed (<graph ${format === "gexf" ? "defaultedgetype" : "edgedefault"}="directed">), as the export writes it`,
     };
   escapeIds(xml.doc);
   try {
     const parse = (await parserFactory(format))(undefined, xml.doc.constructor);
-    return { graph: parse(MultiDirectedGraph, xml.doc) };
+    return { graph: parse(own ? MultiDirectedGraph : Graph, xml.doc), own };
   } catch (e) {
     if (e instanceof RangeError) throw e;
     const message = (e as Error).message.replace(/^graphology-\w+\/parser: /, "").replaceAll(`"${KEY_PREFIX}`, '"');
@@ -99,11 +124,13 @@ function escapeIds(doc: Document): void {
     ["node", ["id"]],
     ["edge", ["id", "source", "target"]],
   ] as const) {
-    const elements = doc.getElementsByTagName(tag);
-    for (let i = 0; i < elements.length; i++)
+    // A copy first: xmldom's live lists are recomputed after every change to the document (quadratic on 10k nodes).
+    const elements = Array.from(doc.getElementsByTagName(tag));
+    for (const element of elements)
       for (const name of attributes) {
-        const value = elements[i].getAttribute(name);
-        if (value !== null) elements[i].setAttribute(name, KEY_PREFIX + value);
+        // hasAttribute: xmldom answers "" (not null) for a missing attribute, and networkx writes edges without ids.
+        if (!element.hasAttribute(name)) continue;
+        element.setAttribute(name, KEY_PREFIX + element.getAttribute(name));
       }
   }
 }

@@ -14,6 +14,8 @@ export interface NodeAttributes {
   start?: number;
   end?: number;
   claimCount: number;
+  /** A node's own colour: only for a graph opened from another tool whose file gives one (viz:color). */
+  fileColor?: string;
 }
 
 export interface EdgeAttributes {
@@ -51,8 +53,13 @@ const nodeAttributes = (e: KbEntity, pos: [number, number] | undefined): NodeAtt
   };
   if (e.start !== undefined) a.start = e.start;
   if (e.end !== undefined) a.end = e.end;
+  if (e.kind === "other" && typeof e.attributes.color === "string" && SAFE_COLOR.test(e.attributes.color))
+    a.fileColor = e.attributes.color;
   return a;
 };
+
+/** Colours a file may give (hex, rgb(), rgba()); anything else from an untrusted file is ignored. */
+const SAFE_COLOR = /^(#[0-9a-f]{3,8}|rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(,\s*\d*\.?\d+\s*)?\))$/i;
 
 const edgeAttributes = (r: KbRelation): EdgeAttributes => {
   const a: EdgeAttributes = { relation: r.type, claimCount: r.claims.length };

@@ -36,6 +36,8 @@ import {
 } from "./camera.ts";
 import { edgeGeometry } from "./edge-geometry.ts";
 import { pickLabels } from "./labels.ts";
+import { placeSceneLabels } from "./placement.ts";
+import type { PlacedLabel } from "../view/labels.ts";
 import { textWidth } from "./text.ts";
 
 export interface SceneNode {
@@ -47,8 +49,10 @@ export interface SceneNode {
   color: string;
   state: "shown" | "faded";
   highlighted: boolean;
-  /** The label as drawn, or null when the label grid or the state leaves it out. */
+  /** The label as drawn, or null when the label engine (./placement.ts) finds it no place or the node is faded. */
   label: string | null;
+  /** Where the label engine put the label. */
+  labelAt: PlacedLabel | null;
   zIndex: number;
 }
 
@@ -66,6 +70,7 @@ export interface SceneEdge {
   /** End of the shaft and the unit direction of the arrow head there. */
   end: Point;
   direction: Point;
+  /** Placed by the label engine: centre of the baseline, horizontal. */
   label: { text: string; x: number; y: number; angle: number } | null;
   zIndex: number;
 }
@@ -114,12 +119,14 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   const edgeLabelSize = EDGE_LABEL_SIZE * (options.labelScale ?? 1);
   const vis = computeVisibility(kb, graph, view.filters, selectedEntityId(view.selected));
   const basis = new StyleBasis(graph, () => evidenceLinks(kb));
+  const emphasis = options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected);
+  const tracedIds = emphasis ? new Set(emphasis.nodes) : null;
   const styled = styleScene(basis, {
     nodes: vis.nodes,
     edges: vis.edges,
     hovered: options.hovered ?? null,
     selected: view.selected,
-    emphasis: options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected),
+    emphasis,
     evidence: view.evidence,
     sizeBy: view.sizeBy,
   });
@@ -147,8 +154,11 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   let camera = view.camera;
   if (!camera) {
     // Fit what is drawn, twice: first the nodes, then the nodes with the labels that camera shows.
+    // A selection or trace frames what it lights; faded items may fall outside the frame.
+    const lit = styled.nodes.filter(([, l]) => !l.faded);
+    const framed = lit.length ? lit : styled.nodes;
     const items = (labels: Set<string>): FitItem[] =>
-      styled.nodes.map(([n, l]) => {
+      framed.map(([n, l]) => {
         const a = graph.getNodeAttributes(n);
         const labelled = labels.has(entityId(n));
         return {
@@ -165,7 +175,6 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     camera = fit(labelsFor(projection(extent, viewport, camera)));
   }
   const proj = projection(extent, viewport, camera);
-  const labels = labelsFor(proj);
 
   const nodeByKey = new Map<string, SceneNode>();
   const nodes: SceneNode[] = styled.nodes.map(([n, l]) => {
@@ -181,7 +190,8 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       color: l.color,
       state: l.faded ? "faded" : "shown",
       highlighted: l.highlighted,
-      label: labels.has(id) ? a.label : null,
+      label: l.faded ? null : a.label,
+      labelAt: null,
       zIndex: l.zIndex,
     };
     nodeByKey.set(n, node);
@@ -195,8 +205,8 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     const tn = nodeByKey.get(t)!;
     const thickness = Math.max(proj.scaleSize(l.size), MIN_EDGE_THICKNESS);
     const geo = edgeGeometry(sn, tn, tn.radius, thickness, l.curvature);
-    // sigma shows an edge label when it has one and an end is highlighted or both end labels are drawn.
-    const showLabel = l.labelled && (sn.highlighted || tn.highlighted || (sn.label !== null && tn.label !== null));
+    // Edge labels the style asks for; the label engine then keeps only those that fit.
+    const showLabel = l.labelled;
     let label: SceneEdge["label"] = null;
     if (showLabel) {
       const mid = geo.mid ?? { x: (sn.x + tn.x) / 2, y: (sn.y + tn.y) / 2 };
@@ -220,5 +230,21 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       zIndex: l.zIndex,
     };
   });
+  const placed = placeSceneLabels(nodes, edges, {
+    viewport,
+    labelSize,
+    edgeLabelSize,
+    sizes: new Map(styled.nodes.map(([n, l]) => [entityId(n), l.size])),
+    traced: tracedIds,
+    neighbours: new Set(styled.nodes.filter(([, l]) => l.forceLabel && !l.faded).map(([n]) => entityId(n))),
+  });
+  for (const v of nodes) {
+    v.labelAt = placed.nodes.get(v.id) ?? null;
+    if (!v.labelAt) v.label = null;
+  }
+  for (const e of edges) {
+    const at = placed.edges.get(e.id);
+    e.label = e.label && at ? { text: e.label.text, x: at.x, y: at.y, angle: 0 } : null;
+  }
   return { viewport, camera, nodes, edges, labelSize, edgeLabelSize };
 }

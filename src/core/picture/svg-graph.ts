@@ -1,9 +1,11 @@
 // The graph part of a picture's SVG: arrow-head markers per edge colour, then edges, nodes, edge labels, node labels
-// and the highlighted nodes drawn as sigma's hover layer, from a scene (./scene.ts). All text is XML-escaped.
+// (placed by the label engine, leader lines where a label had to move out) and the highlighted nodes drawn as sigma's
+// hover layer, from a scene (./scene.ts). All text is XML-escaped.
 import { ARROW_HALF_WIDTH, ARROW_LENGTH, EDGE_LABEL_COLOR, LABEL_COLOR } from "../view/style/index.ts";
+import { glyphInk, kindShape, SHAPE_PATHS } from "../view/shapes.ts";
 import type { Scene } from "./scene.ts";
 import type { Box } from "./svg.ts";
-import { escapeXml as x, textWidth } from "./text.ts";
+import { escapeXml as x } from "./text.ts";
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
@@ -37,28 +39,36 @@ export function drawGraph(scene: Scene, box: Box): string {
   for (const v of scene.nodes)
     out.push(
       `<circle data-id="${x(v.id)}" data-kind="${x(v.kind)}" data-state="${v.state}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
+      v.state === "faded" ? "" : glyph(v.kind, v.x, v.y, v.radius, v.color),
     );
   out.push(`</g>`);
+  // Labels where the label engine put them (./placement.ts), with a white halo so crossing edges stay readable.
+  const halo = `stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
   const edgeLabels = scene.edges.filter((e) => e.label);
   if (edgeLabels.length) {
     out.push(
-      `<g data-role="edge-labels" font-size="${n(scene.edgeLabelSize)}" fill="${EDGE_LABEL_COLOR}" text-anchor="middle">`,
+      `<g data-role="edge-labels" font-size="${n(scene.edgeLabelSize)}" fill="${EDGE_LABEL_COLOR}" text-anchor="middle" ${halo}>`,
     );
     for (const e of edgeLabels) {
       const l = e.label!;
-      out.push(
-        `<text data-for="${x(e.id)}" transform="translate(${n(l.x)} ${n(l.y)}) rotate(${n(l.angle)})" y="${n(-e.thickness / 2 - 3)}">${x(l.text)}</text>`,
-      );
+      out.push(`<text data-for="${x(e.id)}" x="${n(l.x)}" y="${n(l.y)}">${x(l.text)}</text>`);
     }
     out.push(`</g>`);
   }
   const size = scene.labelSize;
-  out.push(`<g data-role="labels" font-size="${n(size)}" fill="${LABEL_COLOR}">`);
+  const leaders = scene.nodes.filter((v) => v.labelAt?.leader);
+  if (leaders.length) {
+    out.push(`<g data-role="leaders" stroke="#999999" stroke-width="1">`);
+    for (const v of leaders) {
+      const l = v.labelAt!.leader!;
+      out.push(`<line x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}"/>`);
+    }
+    out.push(`</g>`);
+  }
+  out.push(`<g data-role="labels" font-size="${n(size)}" fill="${LABEL_COLOR}" ${halo}>`);
   for (const v of scene.nodes)
-    if (v.label !== null && !v.highlighted)
-      out.push(
-        `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`,
-      );
+    if (v.labelAt && !v.highlighted)
+      out.push(`<text data-for="${x(v.id)}" x="${n(v.labelAt.x)}" y="${n(v.labelAt.y)}">${x(v.labelAt.text)}</text>`);
   out.push(`</g>`);
   // Highlighted nodes (the selection) as sigma's hover layer: a white label box with a shadow, the node, the label.
   const highlighted = scene.nodes.filter((v) => v.highlighted);
@@ -67,19 +77,18 @@ export function drawGraph(scene: Scene, box: Box): string {
     for (const v of highlighted) {
       const pad = 2;
       const radius = Math.max(v.radius, size / 2) + pad;
-      const boxH = Math.round(size + 2 * pad);
-      const boxW = v.label ? Math.round(textWidth(v.label, size) + 5) : 0;
+      const b = v.labelAt?.box;
+      const rect = b
+        ? `<rect x="${n(b.x - pad)}" y="${n(b.y - pad)}" width="${n(b.width + 2 * pad)}" height="${n(b.height + 2 * pad)}" rx="2" fill="#ffffff"`
+        : "";
       out.push(
-        v.label
-          ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff" filter="url(#kg-shadow)"/>`
-          : "",
+        rect ? `${rect} filter="url(#kg-shadow)"/>` : "",
         `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(radius)}" fill="#ffffff" filter="url(#kg-shadow)"/>`,
-        v.label
-          ? `<path d="M${n(v.x)} ${n(v.y - boxH / 2)}H${n(v.x + radius + boxW)}V${n(v.y + boxH / 2)}H${n(v.x)}Z" fill="#ffffff"/>`
-          : "",
+        rect ? `${rect}/>` : "",
         `<circle data-for="${x(v.id)}" cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${x(v.color)}"/>`,
-        v.label
-          ? `<text data-for="${x(v.id)}" x="${n(v.x + v.radius + 3)}" y="${n(v.y + size / 3)}">${x(v.label)}</text>`
+        glyph(v.kind, v.x, v.y, v.radius, v.color),
+        v.labelAt
+          ? `<text data-for="${x(v.id)}" x="${n(v.labelAt.x)}" y="${n(v.labelAt.y)}">${x(v.labelAt.text)}</text>`
           : "",
       );
     }
@@ -87,4 +96,10 @@ export function drawGraph(scene: Scene, box: Box): string {
   }
   out.push(`</g>`);
   return out.filter(Boolean).join("\n");
+}
+
+/** A kind's glyph inside a node of radius `r` centred on (cx, cy) (see core/view/shapes.ts): shape as well as colour. */
+export function glyph(kind: string, cx: number, cy: number, r: number, fill: string): string {
+  const half = r * 0.78;
+  return `<path data-role="glyph" data-shape="${kindShape(kind)}" transform="translate(${n(cx - half)} ${n(cy - half)}) scale(${n(half / 12)})" d="${SHAPE_PATHS[kindShape(kind)]}" fill="${glyphInk(fill)}" fill-rule="evenodd"/>`;
 }

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
-import { defs, drawGraph } from "./svg-graph.ts";
+import { defs, drawGraph, glyph } from "./svg-graph.ts";
 import { computeScene, type Scene, type SceneOptions } from "./scene.ts";
 import { escapeXml as x, PICTURE_FONT, textWidth, truncate, wrapText } from "./text.ts";
 
@@ -44,7 +44,7 @@ export const MAX_PICTURE_SIDE = 10_000;
 const MARGIN = 24;
 const TITLE = { size: 26, line: 32, top: 16, bottom: 10, maxLines: 2 };
 const CAPTION = { size: 13, line: 18, top: 12, bottom: 14, maxLines: 6, color: "#555" };
-const LEGEND = { size: 13, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
+const LEGEND = { size: 14, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
@@ -100,9 +100,18 @@ function legendWidth(legend: Legend, pictureWidth: number): number {
   return Math.round(Math.min(pictureWidth * 0.35, Math.max(LEGEND.min, widest + LEGEND.swatch + 10 + 2 * LEGEND.pad)));
 }
 
+/**
+ * Label size of a picture relative to the canvas' 12 px: 14 px node labels (12.8 px edge labels) at 1600 px width,
+ * growing with wider pictures (a projector's 1920 or a 3200 px poster), times the caller's scale (Present).
+ */
+export function pictureLabelScale(o: { width: number; labelScale?: number }): number {
+  return (o.labelScale ?? 1) * (14 / 12) * Math.max(1, o.width / 1600);
+}
+
 /** Renders the picture and returns the SVG with the scene and legend it was made from. */
 export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewState, o: PictureOptions): Picture {
   checkOptions(o);
+  const labelScale = pictureLabelScale(o);
   const f = furniture(o);
   const top = f.titleHeight;
   const bottom = o.height - f.captionHeight;
@@ -111,7 +120,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
   if (o.legend) {
     const probe = computeScene(kb, layout, view, {
       viewport: { width: o.width, height: Math.max(1, bottom - top) },
-      labelScale: o.labelScale,
+      labelScale,
       emphasis: o.emphasis,
       hovered: o.hovered,
     });
@@ -120,7 +129,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
   const graphBox: Box = { x: 0, y: top, width: Math.max(1, o.width - legendW), height: Math.max(1, bottom - top) };
   const scene = computeScene(kb, layout, view, {
     viewport: { width: graphBox.width, height: graphBox.height },
-    labelScale: o.labelScale,
+    labelScale,
     emphasis: o.emphasis,
     hovered: o.hovered,
   });
@@ -179,7 +188,7 @@ function drawLegend(legend: Legend, box: Box): string {
     name: string,
     role: string,
     entries: Legend["kinds"],
-    swatch: (cy: number, color: string) => string,
+    swatch: (cy: number, color: string, id: string) => string,
   ) => {
     if (!entries.length) return;
     if (y + LEGEND.header > limit) {
@@ -196,7 +205,7 @@ function drawLegend(legend: Legend, box: Box): string {
       const cy = y + LEGEND.row / 2;
       const label = truncate(e.label, LEGEND.size, Math.max(10, maxText - textWidth(` ${e.count}`, LEGEND.size)));
       out.push(
-        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
+        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color, e.id)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
       );
       y += LEGEND.row;
     }
@@ -206,7 +215,9 @@ function drawLegend(legend: Legend, box: Box): string {
     "Entities",
     "legend-kind",
     legend.kinds,
-    (cy, c) => `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>`,
+    (cy, c, kind) =>
+      `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>` +
+      glyph(kind, left + LEGEND.swatch / 2, cy, 6, c),
   );
   section(
     "Relations",

@@ -10,6 +10,7 @@ import {
   FILTER_PARAMS,
   type FilterState,
 } from "../model/filters/index.ts";
+import { WALK_LOCATORS } from "./walk.ts";
 import { decodeSelection, encodeSelection, type Selection, type SelectionLookup } from "./selection.ts";
 
 export interface Camera {
@@ -35,9 +36,22 @@ export interface ViewState {
   evidence: boolean;
   /** The open drawer below the canvas (a table or the figures), or null. */
   drawer: Drawer | null;
+  /** "How is A connected to B?": two entity ids, or null. */
+  path: [string, string] | null;
+  /** The paragraph the walk through the paper is at ("p30"), or null when not walking. */
+  walk: string | null;
 }
 
-export const DRAWERS = ["entities", "relations", "claims", "sources", "quirks", "figures"] as const;
+export const DRAWERS = [
+  "entities",
+  "relations",
+  "claims",
+  "sources",
+  "quirks",
+  "figures",
+  "compare",
+  "timeline",
+] as const;
 export type Drawer = (typeof DRAWERS)[number];
 
 export const VIEW_DEFAULTS: ViewState = {
@@ -49,6 +63,8 @@ export const VIEW_DEFAULTS: ViewState = {
   panel: true,
   evidence: false,
   drawer: null,
+  path: null,
+  walk: null,
 };
 
 export interface Vocabulary extends FilterVocabulary {
@@ -66,6 +82,8 @@ export const URL_PARAMS: readonly string[] = [
   "panel",
   "ev",
   "tab",
+  "path",
+  "walk",
   // A named view (graph/views.yaml or saved); expanded by the app (src/core/view/views.ts expandViewParam).
   "view",
 ];
@@ -89,6 +107,8 @@ export function encodeView(v: ViewState): URLSearchParams {
   if (!v.panel) p.set("panel", "0");
   if (v.evidence) p.set("ev", "1");
   if (v.drawer) p.set("tab", v.drawer);
+  if (v.path) p.set("path", v.path.join(","));
+  if (v.walk) p.set("walk", v.walk);
   return p;
 }
 
@@ -158,6 +178,18 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   if (tab !== null) {
     if ((DRAWERS as readonly string[]).includes(tab)) view.drawer = tab as Drawer;
     else bad("tab", tab);
+  }
+  const path = get("path");
+  if (path !== null) {
+    const ends = path.split(",");
+    const entity = (id: string) => vocab.items.entityKind(id) !== undefined;
+    if (ends.length === 2 && ends[0] !== ends[1] && ends.every(entity)) view.path = [ends[0], ends[1]];
+    else bad("path", path);
+  }
+  const walk = get("walk");
+  if (walk !== null) {
+    if (WALK_LOCATORS.includes(walk)) view.walk = walk;
+    else bad("walk", walk);
   }
   return { view, notices };
 }

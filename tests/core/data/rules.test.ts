@@ -442,6 +442,23 @@ const CASES: Case[] = [
     id: "soviet-state",
     message: `name 'soviet union' also names 'ussr' (graph/data/entities/core.yaml:${lineOf(CORE, "- id: ussr")})`,
   },
+  // comparison (every way to break it: tests/core/data/comparison-rules.test.ts)
+  {
+    name: "a comparison cell citing a claim about another model",
+    files: {
+      "comparison.yaml": yaml`
+        dimensions:
+          - { id: industries, order: 1, label: In which industries }
+        cells:
+          - { model: model-1946, dimension: industries, text: Logging., claims: [c-logging] }
+      `,
+    },
+    rule: "comparison",
+    file: "comparison.yaml",
+    at: "claims: [c-logging]",
+    id: "model-1946/industries",
+    message: "claim 'c-logging' is neither about 'model-1946' nor mentions it",
+  },
 ];
 
 describe("rules: one problem per curator mistake", () => {

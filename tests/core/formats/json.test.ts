@@ -38,7 +38,9 @@ describe.each(DATASETS)("JSON round trip of %s", (_name, kb) => {
   it("is pretty-printed JSON ending with a newline, with a layout entry per entity in entity order", () => {
     expect(text.endsWith("}\n")).toBe(true);
     const raw = JSON.parse(text);
-    expect(Object.keys(raw)).toEqual(["meta", "relationTypes", "entities", "relations", "claims", "quirks", "layout"]);
+    const sections = ["meta", "relationTypes", "entities", "relations", "claims", "quirks"];
+    // The model comparison is there when the data has one (graph/data does).
+    expect(Object.keys(raw)).toEqual([...sections, ...(kb.comparison ? ["comparison"] : []), "layout"]);
     expect(Object.keys(raw.layout)).toEqual(kb.entities.map((e) => e.id));
   });
 });

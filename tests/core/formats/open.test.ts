@@ -10,12 +10,14 @@ import { MAX_PROBLEMS, readJson, writeJson } from "../../../src/core/formats/jso
 import {
   detectFormat,
   MAX_OPEN_BYTES,
+  OPEN_FORMATS,
   openDataset,
   utf8Bytes,
   type OpenFile,
   type OpenFormat,
 } from "../../../src/core/formats/open.ts";
 import { parseCsv } from "../../../src/core/formats/read-csv.ts";
+import { formatById } from "../../../src/core/formats/registry.ts";
 import { splitLists } from "../../../src/core/formats/read-flat.ts";
 import type { Positions } from "../../../src/core/model/graph.ts";
 import { validKb } from "../../fixtures/fixtures.ts";
@@ -24,19 +26,9 @@ import { circleLayout, HOSTILE_URL, hostileKb, pollution, PROTO_IDS } from "../.
 const fixture = validKb();
 const layout = circleLayout(fixture);
 
-const filesOf = (format: OpenFormat, kb: KnowledgeBase, pos: Positions): OpenFile[] => {
-  switch (format) {
-    case "json":
-      return [{ name: "kg.json", text: writeJson(kb, pos) }];
-    case "gexf":
-      return [{ name: "kg.gexf", text: writeGexf(kb, pos) }];
-    case "graphml":
-      return [{ name: "kg.graphml", text: writeGraphml(kb, pos) }];
-    case "csv":
-      return Object.entries(writeCsv(kb, pos)).map(([name, text]) => ({ name, text }));
-  }
-};
-const FORMATS: OpenFormat[] = ["json", "gexf", "graphml", "csv"];
+const filesOf = async (format: OpenFormat, kb: KnowledgeBase, pos: Positions): Promise<OpenFile[]> =>
+  Object.entries(await formatById(format)!.write(kb, pos)).map(([name, text]) => ({ name, text }));
+const FORMATS: OpenFormat[] = [...OPEN_FORMATS];
 const csvFiles = () => writeCsv(fixture, layout);
 const problemShape = { path: expect.any(String), message: expect.any(String) };
 
@@ -58,7 +50,7 @@ describe("detectFormat", () => {
 
 describe("every export format opens", () => {
   it.each(FORMATS)("%s: no problem, and the format is reported", async (format) => {
-    const res = await openDataset(filesOf(format, fixture, layout));
+    const res = await openDataset(await filesOf(format, fixture, layout));
     expect(res.problems).toEqual([]);
     expect(res.format).toBe(format);
     expect(res.dataset!.kb.entities.map((e) => e.id)).toEqual(fixture.entities.map((e) => e.id));
@@ -271,13 +263,13 @@ describe("ids named like Object.prototype members are ordinary ids", () => {
   // Relations end at them too: in a graphology graph keyed by these ids such an edge writes into Object.prototype.
   const kb = hostileKb({ protoLinks: "targets" });
   const pos = circleLayout(kb);
-  const files = (format: OpenFormat): OpenFile[] => filesOf(format, kb, pos);
+  const files = (format: OpenFormat): Promise<OpenFile[]> => filesOf(format, kb, pos);
   it.each(FORMATS)(
     "%s: __proto__, constructor and toString open as entities, relation ends and positions, polluting nothing",
     async (format) => {
       // Written and read here: the writers build graphology graphs too.
       const clean = pollution();
-      const input = files(format);
+      const input = await files(format);
       const res = await openDataset(input);
       expect(pollution()).toEqual(clean);
       expect(Object.values(clean).flat()).toEqual([]);

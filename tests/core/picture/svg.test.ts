@@ -310,3 +310,23 @@ describe("every shipped view on the real data", () => {
     expect(litEdges.sort()).toEqual([...trace.edges].sort());
   });
 });
+
+describe("kinds by shape as well as colour", () => {
+  it("every shown node carries its kind's glyph, in an ink that contrasts with the node, and so does the legend", () => {
+    const doc = parse(renderSvg(kb, layout, view(), OPTIONS));
+    const nodes = all(doc, "circle").filter((c) => c.getAttribute("data-kind"));
+    const glyphs = byRole(doc, "glyph");
+    const shown = nodes.filter((c) => c.getAttribute("data-state") === "shown");
+    expect(shown.length).toBeGreaterThan(0);
+    for (const c of shown) {
+      const kind = c.getAttribute("data-kind")!;
+      expect(glyphs.some((g) => g.getAttribute("data-shape") === KINDS[kind as keyof typeof KINDS].shape)).toBe(true);
+    }
+    const legendKinds = byRole(doc, "legend-kind");
+    expect(legendKinds.length).toBeGreaterThan(0);
+    for (const g of legendKinds)
+      expect(g.getElementsByTagName("path")[0]?.getAttribute("data-shape")).toBe(
+        KINDS[g.getAttribute("data-id") as keyof typeof KINDS].shape,
+      );
+  });
+});

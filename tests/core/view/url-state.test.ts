@@ -18,6 +18,7 @@ const vocab: Vocabulary = {
   items: selectionLookup({
     entities: [
       { id: "ussr", kind: "state" },
+      { id: "dprk", kind: "state" },
       { id: "krushanova-2014", kind: "source" },
     ],
     relations: [{ id: "a--employs--b" }],
@@ -48,6 +49,8 @@ describe("encodeView / decodeView", () => {
       panel: false,
       evidence: true,
       drawer: "claims",
+      path: ["ussr", "dprk"],
+      walk: "p30",
     };
     const { view: back, notices } = decodeView(encodeView(view).toString(), vocab);
     expect(notices).toEqual([]);
@@ -66,6 +69,11 @@ describe("encodeView / decodeView", () => {
     ["not a source", "src=ussr", "src"],
     ["bad camera", "cam=NaN,1,1", "cam"],
     ["bad depth", "ego=7", "ego"],
+    ["a path with one end", "path=ussr", "path"],
+    ["a path to itself", "path=ussr,ussr", "path"],
+    ["a path through a relation", "path=ussr,r:a--employs--b", "path"],
+    ["a walk to a reference", "walk=ref-3", "walk"],
+    ["a walk to no paragraph", "walk=p76", "walk"],
     ["negative degree", "deg=-1", "deg"],
     ["unknown drawer", "tab=<img>", "tab"],
     ["bad evidence flag", "ev=yes", "ev"],

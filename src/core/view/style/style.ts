@@ -141,7 +141,8 @@ function neighbours(basis: StyleBasis, view: StyleView, a: string, b: string): b
 export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, key: string): NodeLook {
   const id = entityId(key);
   const kind = basis.graph.getNodeAttribute(key, "kind");
-  const color = kindColor(kind);
+  // A graph opened from another tool keeps the colours its file gives (read-foreign.ts, graph.ts).
+  const color = basis.graph.getNodeAttribute(key, "fileColor") ?? kindColor(kind);
   const size = basis.sizes.get(key)![view.sizeBy];
   const state = view.nodes.get(id) ?? "shown";
   const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1 };
