@@ -221,7 +221,7 @@ describe("tables", () => {
       return bad;
     });
     expect(mismatches).toEqual(kb.claims.map((c) => `${c.id}=${c.text}`));
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("figures", () => {

@@ -10,6 +10,7 @@ import { MIN_EDGE_THICKNESS } from "../../src/core/picture/camera.ts";
 import { computeScene } from "../../src/core/picture/scene.ts";
 import { FADED_EDGE, FADED_NODE, familyOf } from "../../src/core/view/palette.ts";
 import type { ViewState } from "../../src/core/view/url-state.ts";
+import { selectedEntityId } from "../../src/core/view/selection.ts";
 import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
 
 let browser: Browser;
@@ -77,8 +78,9 @@ describe("canvas", () => {
 
 describe("canvas and pictures agree", () => {
   // The same view drawn both ways: sigma's reducer output in the page, and the picture scene computed in Node from
-  // the page's view, camera and canvas size. Per node and edge: drawn or not, colour, size on screen, faded or not,
-  // label shown or not.
+  // the page's view, camera and canvas size. Per node and edge: drawn or not, colour, size on screen, faded or not.
+  // Labels come from one engine with a budget per screen on the canvas and "label every node" in small pictures, so
+  // the check is that the selected or hovered entity is labelled in both and the picture labels what the canvas does.
   const claim = data.kb.claims.find((c) => c.relations.length > 0)!;
   const source = data.kb.entities.find((e) => e.kind === "source" && claimsCiting(data.kb, e.id).length > 0)!;
   const relation = data.kb.relations[0];
@@ -115,17 +117,16 @@ describe("canvas and pictures agree", () => {
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
       const sigma = explorer.canvas.sigma;
       const g = sigma.getGraph();
-      const labels = sigma.getNodeDisplayedLabels();
-      const edgeLabels = sigma.getEdgeDisplayedLabels();
-      // A label counts where sigma drew one: it picked the item and the reducers gave it a text.
+      const placed = (window as unknown as { kgCanvasLabels: () => { nodes: { id: string }[] } }).kgCanvasLabels();
+      const labels = new Set(placed.nodes.map((l) => l.id));
       const look = (d: Display | undefined, picked: boolean) =>
-        d && !d.hidden ? { color: d.color, px: sigma.scaleSize(d.size), label: picked && !!d.label } : null;
+        d && !d.hidden ? { color: d.color, px: sigma.scaleSize(d.size), label: picked } : null;
       return {
         view: explorer.toView(),
         camera: explorer.canvas.getCamera(),
         viewport: sigma.getDimensions(),
         nodes: g.nodes().map((n) => [n, look(sigma.getNodeDisplayData(n), labels.has(n))] as const),
-        edges: g.edges().map((e) => [e, look(sigma.getEdgeDisplayData(e), edgeLabels.has(e))] as const),
+        edges: g.edges().map((e) => [e, look(sigma.getEdgeDisplayData(e), false)] as const),
       };
     }, hovered);
     const view = { ...(shown.view as ViewState), camera: shown.camera };
@@ -134,34 +135,35 @@ describe("canvas and pictures agree", () => {
     const sceneEdges = new Map(scene.edges.map((e) => [e.id, e]));
     const canvasNodes: Record<string, Look> = {};
     const pictureNodes: Record<string, Look> = {};
+    const canvasLabelled = new Set<string>();
+    const pictureLabelled = new Set<string>();
     for (const [n, l] of shown.nodes) {
-      canvasNodes[n] = l && look(l.color, l.px, l.color === FADED_NODE, l.label);
+      canvasNodes[n] = l && look(l.color, l.px, l.color === FADED_NODE);
+      if (l?.label) canvasLabelled.add(n);
       const s = sceneNodes.get(n);
-      pictureNodes[n] = s ? look(s.color, s.radius, s.state === "faded", s.label !== null) : null;
+      pictureNodes[n] = s ? look(s.color, s.radius, s.state === "faded") : null;
+      if (s?.labelAt) pictureLabelled.add(n);
     }
     expect(Object.values(canvasNodes).filter((l) => l !== null).length).toBeGreaterThan(0);
     expect(canvasNodes).toEqual(pictureNodes);
+    const focus = hovered ?? selectedEntityId((shown.view as ViewState).selected);
+    if (focus) expect([canvasLabelled.has(nodeKey(focus)), pictureLabelled.has(nodeKey(focus))]).toEqual([true, true]);
+    expect(canvasLabelled.size).toBeGreaterThan(0);
+    expect([...canvasLabelled].filter((n) => !pictureLabelled.has(n))).toEqual([]);
     const canvasEdges: Record<string, Look> = {};
     const pictureEdges: Record<string, Look> = {};
     for (const [e, l] of shown.edges) {
-      canvasEdges[e] = l && look(l.color, Math.max(l.px, MIN_EDGE_THICKNESS), l.color === FADED_EDGE, l.label);
+      canvasEdges[e] = l && look(l.color, Math.max(l.px, MIN_EDGE_THICKNESS), l.color === FADED_EDGE);
       const s = sceneEdges.get(e);
-      pictureEdges[e] = s ? look(s.color, s.thickness, s.state === "faded", s.label !== null) : null;
+      pictureEdges[e] = s ? look(s.color, s.thickness, s.state === "faded") : null;
     }
     expect(canvasEdges).toEqual(pictureEdges);
-    // The view is not trivial: something is faded or labelled in each.
-    expect(Object.values(canvasNodes).some((l) => l && (l.faded || l.label))).toBe(true);
   });
 });
 
 /** What a node or an edge looks like where it is drawn (null: not drawn); sizes on screen to 0.01 px. */
-type Look = { color: string; px: number; faded: boolean; label: boolean } | null;
-const look = (color: string, px: number, faded: boolean, label: boolean): Look => ({
-  color,
-  px: Math.round(px * 100) / 100,
-  faded,
-  label,
-});
+type Look = { color: string; px: number; faded: boolean } | null;
+const look = (color: string, px: number, faded: boolean): Look => ({ color, px: Math.round(px * 100) / 100, faded });
 
 describe("WebGL context loss", () => {
   it("shows a message when the context is lost and draws again when it is restored", async () => {
