@@ -66,11 +66,14 @@ describe("opening a dataset", () => {
     current = await openPage(browser);
     const page = current.page;
     await page.getByTestId("file-input").setInputFiles(file(name, text()));
+    // Reading and checking a file takes a few seconds on a busy machine: poll longer than the default second.
     await expect
-      .poll(() => counts(page))
+      .poll(() => counts(page), { timeout: 20_000 })
       .toEqual({ entities: small.entities.length, relations: small.relations.length });
     await page.getByTestId("close-file").click();
-    await expect.poll(() => counts(page)).toEqual({ entities: kb.entities.length, relations: kb.relations.length });
+    await expect
+      .poll(() => counts(page), { timeout: 20_000 })
+      .toEqual({ entities: kb.entities.length, relations: kb.relations.length });
   });
 
   it("by dropping a file on the page", async () => {
