@@ -143,14 +143,15 @@ describe("tracing in the graph", () => {
     // nodes stay where the layout put them (the positions are the layout's, whichever graph sigma draws).
     const drawn = () =>
       page.evaluate(() => {
-        type G = { edges: () => string[]; nodes: () => string[] };
-        type S = { getGraph: () => G; getNodeDisplayData: (n: string) => { x: number } | undefined };
+        // The positions are read from the graph sigma draws, not from its display data, which follow a frame later.
+        type G = { edges: () => string[]; nodes: () => string[]; getNodeAttribute: (n: string, k: "x") => number };
+        type S = { getGraph: () => G };
         const sigma = (window as unknown as { __explorer: { canvas: { sigma: S } } }).__explorer.canvas.sigma;
         const g = sigma.getGraph();
         return {
           evidence: g.edges().filter((e) => e.startsWith("evidence:")).length,
           relations: g.edges().filter((e) => !e.startsWith("evidence:")).length,
-          xs: g.nodes().map((n) => sigma.getNodeDisplayData(n)?.x),
+          xs: g.nodes().map((n) => g.getNodeAttribute(n, "x")),
         };
       });
     const before = await drawn();
