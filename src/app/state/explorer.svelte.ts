@@ -10,8 +10,8 @@ import {
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
-import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
-import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
+import { entityId, type KbGraph, type Positions } from "../../core/model/graph.ts";
+import type { Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
@@ -30,16 +30,19 @@ import { ReadingState } from "./reading.svelte.ts";
 import {
   entitySelection,
   selectedEntityId,
-  selectedRelationId,
   selectionLookup,
   traceFor,
   type Selection,
 } from "../../core/view/selection.ts";
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
+import type { FrameTarget } from "../canvas/framing.ts";
+import { LABEL_SIZE } from "../../core/view/style/look.ts";
 
 /** How long the canvas takes to run a layout, in ms. */
 export const LAYOUT_MS = 6000;
+/** How long framing and tidying animate, in ms. */
+export const [FRAME_MS, TIDY_MS] = [450, 700];
 
 export interface CameraMove {
   duration: number;
@@ -70,7 +73,7 @@ export class ExplorerState {
   layoutProgress: number | null = $state(null);
   /** The canvas (sigma), while mounted: it follows this state; components never call it. Also a test hook. */
   canvas: CanvasController | null = $state.raw(null);
-  /** The view's camera (null: the whole graph); the canvas follows it and reports user moves back. */
+  /** The view's camera (null: none yet, the canvas frames what is shown); the canvas follows it, reports moves back. */
   camera: Camera | null = $state.raw(null);
   /** How the canvas moves to the next camera set by an action (null: at once); read once by the canvas. */
   cameraMove: CameraMove | null = null;
@@ -148,10 +151,11 @@ export class ExplorerState {
     return this.relationTypeById.get(type)?.label ?? type;
   }
 
+  /** Selects, and frames what the selection lights unless `focus` is false (a click on the canvas: kept still). */
   select(selection: Selection | null, opts: { focus?: boolean } = {}): void {
     this.selected = selection;
     if (selection) this.panel = true;
-    if (selection && opts.focus) this.focusSelection();
+    if (selection && opts.focus !== false) this.focusSelection();
   }
 
   /** Selects an entity by id (as a source when claims may cite its kind). */
@@ -162,6 +166,7 @@ export class ExplorerState {
   // ── Camera and layout ─────────────────────────────────────────────────────
   /** Sets the view's camera; the canvas moves there smoothly when `move` is given. */
   setCamera(camera: Camera | null, move: CameraMove | null = null): void {
+    this.#lastFrame = null;
     this.cameraMove = move;
     this.camera = camera;
   }
@@ -169,10 +174,6 @@ export class ExplorerState {
   zoom(factor: number): void {
     const c = this.camera ?? { x: 0.5, y: 0.5, ratio: 1 };
     this.setCamera({ ...c, ratio: Math.min(4, Math.max(0.02, c.ratio / factor)) }, { duration: 200 });
-  }
-
-  fitAll(): void {
-    this.setCamera({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
   }
 
   /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
@@ -183,26 +184,40 @@ export class ExplorerState {
     return out;
   }
 
-  /** Moves the camera onto the selection: a trace, an entity and its neighbours, or a relation's two ends. */
+  /** Frames what the selection lights: its trace, an entity and its neighbours, a relation's two ends. */
   focusSelection(): void {
-    const sel = this.selected;
-    if (!sel) return;
-    let ids: string[] = [];
-    const edge = selectedRelationId(sel);
-    const node = selectedEntityId(sel);
-    if (this.trace) ids = [...this.trace.nodes];
-    else if (edge !== null) ids = this.graph.hasEdge(edge) ? this.graph.extremities(edge).map(entityId) : [];
-    else if (node !== null && this.graph.hasNode(nodeKey(node)))
-      ids = [node, ...this.graph.neighbors(nodeKey(node)).map(entityId)];
-    this.focusOn(ids);
+    if (this.selected) this.frame("lit");
   }
 
-  /** Moves the camera onto these entities (a path, a paragraph's or a comparison cell's support). */
+  /** Frames these entities (a path, a paragraph's or a comparison cell's support). */
   focusOn(ids: Iterable<string>): void {
-    const at = this.drawnPositions();
-    const points = [...ids].filter((id) => id in at).map((id) => at[id]);
-    const camera = cameraAround(Object.values(at), points);
-    if (camera) this.setCamera(camera, { duration: 400 });
+    this.frame([...ids]);
+  }
+
+  #lastFrame: { target: FrameTarget; at: number } | null = null;
+  /** Moves the camera (animated unless `move` is null) to frame `target`: "visible" (Fit), "lit" or entity ids. */
+  frame(target: FrameTarget, move: CameraMove | null = { duration: FRAME_MS, easing: "quadraticInOut" }): void {
+    const camera = this.canvas?.frameCamera(this.canvasView(), target);
+    if (camera) this.setCamera(camera, move);
+    this.#lastFrame = { target, at: performance.now() };
+  }
+
+  /** The canvas was resized: a frame asked for just now (the panel opening with a selection) is made again. */
+  reframe(): void {
+    const last = this.#lastFrame;
+    if (last && performance.now() - last.at < 1000) this.frame(last.target, { duration: FRAME_MS / 2 });
+  }
+
+  /** Lays the drawn nodes out for this view and this canvas (core/picture/view-layout.ts), animated, and frames them. */
+  async tidy(): Promise<void> {
+    const { viewLayout } = await import("../../core/picture/view-layout.ts");
+    const { canvas, viewport } = this;
+    if (!canvas || !(viewport.width > 0 && viewport.height > 0)) return;
+    this.stopLayout();
+    const labelSize = LABEL_SIZE * this.labelScale;
+    const at = viewLayout(this.kb, this.drawnPositions(), this.toView(), { frame: viewport, labelSize });
+    const camera = canvas.animateLayout(at, TIDY_MS, this.canvasView());
+    if (camera) this.setCamera(camera, { duration: TIDY_MS, easing: "quadraticInOut" });
   }
 
   runLayout(): void {
@@ -214,9 +229,11 @@ export class ExplorerState {
     this.layoutProgress = null;
   }
 
+  /** Back to the build's positions, framing what is visible there. */
   resetLayout(): void {
     this.stopLayout();
     this.canvas?.resetLayout();
+    this.frame("visible");
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -228,17 +245,11 @@ export class ExplorerState {
   }
 
   toggleKind(kind: string): void {
-    const hidden = new Set(this.filters.hiddenKinds);
-    if (hidden.has(kind)) hidden.delete(kind);
-    else hidden.add(kind);
-    this.setFilters({ hiddenKinds: [...hidden] });
+    this.setFilters({ hiddenKinds: toggled(this.filters.hiddenKinds, kind) });
   }
 
   toggleType(type: string): void {
-    const hidden = new Set(this.filters.hiddenTypes);
-    if (hidden.has(type)) hidden.delete(type);
-    else hidden.add(type);
-    this.setFilters({ hiddenTypes: [...hidden] });
+    this.setFilters({ hiddenTypes: toggled(this.filters.hiddenTypes, type) });
   }
 
   // ── URL state ──────────────────────────────────────────────────────────────
@@ -281,3 +292,7 @@ export class ExplorerState {
     return s ? `?${s}` : "";
   }
 }
+
+/** `list` with `item` taken out if it is in, else added at the end. */
+const toggled = (list: readonly string[], item: string): string[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
