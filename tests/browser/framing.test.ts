@@ -129,8 +129,8 @@ describe("framing", () => {
   });
 
   it("Fit with a filter frames only what the filter leaves visible", async () => {
-    // The link's camera is the whole graph (what Fit used to do).
-    const { page, errors } = await openPage(browser, "?y=1946-1960&tm=hide&cam=0.5,0.5,1", WIDE);
+    // The 1967 model and its direct ties; the link's camera is the whole graph (what Fit used to do).
+    const { page, errors } = await openPage(browser, "?sel=model-1967&ego=1&cam=0.5,0.5,1", WIDE);
     const whole = await framed(page, "visible");
     await page.getByTestId("zoom-fit").click();
     await still(page);

@@ -38,6 +38,11 @@ export interface FramingOptions {
 
 /** The closest framing zoom by default: about twelve times the whole graph's scale. */
 export const MIN_FRAMING_RATIO = 0.08;
+/**
+ * Labels count in the frame while the set is this small: every shown node of a view this size gets a label (the label
+ * engine's promise). A larger set is framed by its nodes, as the label engine then labels only some of them.
+ */
+export const LABELLED_SET = 60;
 
 /**
  * The camera that frames `nodes` within `viewport` (less padding and insets), for a graph whose node positions span
@@ -46,12 +51,13 @@ export const MIN_FRAMING_RATIO = 0.08;
 export function frameCamera(extent: Extent, nodes: FramedNode[], o: FramingOptions): Camera | null {
   const { width, height } = o.viewport;
   if (!nodes.length || !(width > 0 && height > 0)) return null;
+  const labelled = nodes.length <= LABELLED_SET;
   const items = nodes.map((n) => ({
     x: n.x,
     y: n.y,
     size: n.size,
-    right: n.label ? 3 + textWidth(n.label, o.labelSize) : 0,
-    halfHeight: n.label ? o.labelSize * 0.7 : 0,
+    right: labelled && n.label ? 3 + textWidth(n.label, o.labelSize) : 0,
+    halfHeight: labelled && n.label ? o.labelSize * 0.7 : 0,
   }));
   const limits: [number, number] = [o.minRatio ?? MIN_FRAMING_RATIO, MAX_CAMERA_RATIO];
   return fitCamera(extent, o.viewport, items, o.padding ?? STAGE_PADDING, limits, o.insets ?? NO_INSETS);

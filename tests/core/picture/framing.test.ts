@@ -5,7 +5,7 @@ import { createNormalizationFunction, graphExtent as sigmaExtent, matrixFromCame
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../../src/core/model/layout.ts";
 import { graphExtent, STAGE_PADDING, type Insets, type Viewport } from "../../../src/core/picture/camera.ts";
-import { frameCamera, MIN_FRAMING_RATIO, type FramedNode } from "../../../src/core/picture/framing.ts";
+import { frameCamera, LABELLED_SET, MIN_FRAMING_RATIO, type FramedNode } from "../../../src/core/picture/framing.ts";
 import { textWidth } from "../../../src/core/picture/text.ts";
 
 type G = Graph<{ x: number; y: number }>;
@@ -106,6 +106,26 @@ describe("frameCamera", () => {
       expect(fill).toBeGreaterThan(0.98);
     });
   }
+
+  it(`a set of more than ${LABELLED_SET} nodes is framed by its nodes (the label engine labels only some)`, () => {
+    const g = randomGraph(5, 300, 200);
+    const nodes: FramedNode[] = g.mapNodes((_k, a) => ({ ...a, size: 6, label: "A rather long label for an entity" }));
+    expect(nodes.length).toBeGreaterThan(LABELLED_SET);
+    const viewport = { width: 1000, height: 700 };
+    const extent = graphExtent(g.mapNodes((_n, a) => [a.x, a.y] as [number, number]));
+    const camera = frameCamera(extent, nodes, { viewport, labelSize: LABEL })!;
+    const toPx = sigmaProjector(g, viewport, camera);
+    const pts = nodes.map((n) => toPx(n));
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const r = 6 / Math.sqrt(camera.ratio);
+    const fill = Math.max(
+      (Math.max(...xs) - Math.min(...xs) + 2 * r) / (viewport.width - 2 * STAGE_PADDING),
+      (Math.max(...ys) - Math.min(...ys) + 2 * r) / (viewport.height - 2 * STAGE_PADDING),
+    );
+    expect(fill).toBeGreaterThan(0.98);
+    expect(fill).toBeLessThan(1.001);
+  });
 
   it("one node is shown among its surroundings, not blown up to the whole screen", () => {
     const extent = { x: [0, 100] as [number, number], y: [0, 100] as [number, number] };
