@@ -31,6 +31,7 @@ import { LabelLayer, type CanvasLabels } from "./label-layer.ts";
 import { LayoutRun } from "./layout-run.ts";
 import { resolveCanvasSettings, type CanvasSettings } from "./settings.ts";
 import { drawHoverHalo } from "./hover.ts";
+import type { Insets } from "../../core/picture/camera.ts";
 import { frameOnCanvas, layoutTargets, type FrameContext, type FrameTarget } from "./framing.ts";
 
 export interface CanvasView extends StyleView {
@@ -195,8 +196,8 @@ export class CanvasController {
   }
 
   /** The camera that frames `target` in `view` (./framing.ts) on the canvas as sized now; null: nothing to frame. */
-  frameCamera(view: CanvasView, target: FrameTarget): Camera | null {
-    return frameOnCanvas(this.frameContext(), view, target);
+  frameCamera(view: CanvasView, target: FrameTarget, o: { labelSize?: number; insets?: Insets } = {}): Camera | null {
+    return frameOnCanvas({ ...this.frameContext(), ...o }, view, target);
   }
 
   private frameContext(): FrameContext {

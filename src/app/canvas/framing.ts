@@ -4,7 +4,7 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import { entityId, type Positions } from "../../core/model/graph.ts";
-import { graphExtent as extentOf, type Extent } from "../../core/picture/camera.ts";
+import { graphExtent as extentOf, type Extent, type Insets } from "../../core/picture/camera.ts";
 import { graphExtent } from "sigma/utils";
 import { frameCamera, type FramedNode } from "../../core/picture/framing.ts";
 import type { Camera } from "../../core/view/url-state.ts";
@@ -20,6 +20,8 @@ export interface FrameContext {
   sigma: Sigma;
   basis: StyleBasis;
   labelSize: number;
+  /** Sides of the canvas kept clear (overlays). */
+  insets?: Insets;
   /** Node positions to frame at, by graph key, when not the drawn ones (a tidy about to animate there). */
   at?: (key: string) => { x: number; y: number };
   /** The extent of every node at those positions (sigma normalises over all of them). */
@@ -50,6 +52,7 @@ export function frameOnCanvas(ctx: FrameContext, view: StyleView, target: FrameT
   return frameCamera(ctx.extent ?? graphExtent(ctx.sigma.getGraph()), nodes, {
     viewport: ctx.sigma.getDimensions(),
     labelSize: ctx.labelSize,
+    insets: ctx.insets,
   });
 }
 

@@ -11,7 +11,7 @@ import {
   type VisibilityResult,
 } from "../../core/model/filters.ts";
 import { entityId, type KbGraph, type Positions } from "../../core/model/graph.ts";
-import type { Viewport } from "../../core/picture/camera.ts";
+import { NO_INSETS, type Insets, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
@@ -44,10 +44,7 @@ export const LAYOUT_MS = 6000;
 /** How long framing and tidying animate, in ms. */
 export const [FRAME_MS, TIDY_MS] = [450, 700];
 
-export interface CameraMove {
-  duration: number;
-  easing?: "quadraticInOut";
-}
+export type CameraMove = { duration: number; easing?: "quadraticInOut" };
 
 export type Preset = TimePreset;
 
@@ -85,6 +82,8 @@ export class ExplorerState {
   replaceUrl = false;
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
+  /** Sides of the canvas that framing keeps clear (presentation overlays), in px; written by their component. */
+  frameInsets: Insets = NO_INSETS;
 
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
@@ -197,7 +196,8 @@ export class ExplorerState {
   #lastFrame: { target: FrameTarget; at: number } | null = null;
   /** Moves the camera (animated unless `move` is null) to frame `target`: "visible" (Fit), "lit" or entity ids. */
   frame(target: FrameTarget, move: CameraMove | null = { duration: FRAME_MS, easing: "quadraticInOut" }): void {
-    const camera = this.canvas?.frameCamera(this.canvasView(), target);
+    const framing = { labelSize: LABEL_SIZE * this.labelScale, insets: this.frameInsets };
+    const camera = this.canvas?.frameCamera(this.canvasView(), target, framing);
     if (camera) this.setCamera(camera, move);
     this.#lastFrame = { target, at: performance.now() };
   }
