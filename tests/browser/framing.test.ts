@@ -191,4 +191,59 @@ describe("framing", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("Present frames the view: its nodes and labels fill 85% of the canvas clear of the overlays", async () => {
+    const { page, errors } = await openPage(browser, "?view=model-1967", WIDE);
+    await page.getByTestId("present").click();
+    await page.getByTestId("presentation-legend").waitFor();
+    await page.waitForTimeout(1200);
+    await still(page);
+    const labels = await placedLabels(page);
+    const f = await page.evaluate(
+      (boxes) => {
+        type Sigma = {
+          getGraph: () => { nodes: () => string[] };
+          getNodeDisplayData: (n: string) => { x: number; y: number; hidden?: boolean; label?: string | null };
+          framedGraphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+          getDimensions: () => { width: number; height: number };
+          getContainer: () => HTMLElement;
+        };
+        const sigma = (window as unknown as { __explorer: { canvas: { sigma: Sigma } } }).__explorer.canvas.sigma;
+        const canvas = sigma.getContainer().getBoundingClientRect();
+        const rect = (id: string) => document.querySelector(`[data-testid=${id}]`)!.getBoundingClientRect();
+        const free = {
+          l: canvas.left,
+          r: rect("presentation-legend").left,
+          t: rect("presentation").bottom,
+          b: rect("presentation-caption").top,
+        };
+        let [l, r, t, b] = [Infinity, -Infinity, Infinity, -Infinity];
+        const add = (x0: number, y0: number, x1: number, y1: number) =>
+          ([l, r, t, b] = [Math.min(l, x0), Math.max(r, x1), Math.min(t, y0), Math.max(b, y1)]);
+        for (const n of sigma.getGraph().nodes()) {
+          const d = sigma.getNodeDisplayData(n);
+          if (d.hidden || !d.label) continue;
+          const p = sigma.framedGraphToViewport(d);
+          add(canvas.left + p.x, canvas.top + p.y, canvas.left + p.x, canvas.top + p.y);
+        }
+        for (const box of boxes)
+          add(
+            canvas.left + box.x,
+            canvas.top + box.y,
+            canvas.left + box.x + box.width,
+            canvas.top + box.y + box.height,
+          );
+        return {
+          inside: l >= free.l - 1 && r <= free.r + 1 && t >= free.t - 1 && b <= free.b + 1,
+          w: (r - l) / (free.r - free.l),
+          h: (b - t) / (free.b - free.t),
+        };
+      },
+      labels.nodes.map((n) => n.box),
+    );
+    expect(f.inside).toBe(true);
+    expect(Math.max(f.w, f.h)).toBeGreaterThanOrEqual(0.85);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

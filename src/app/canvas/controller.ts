@@ -3,7 +3,8 @@
 // style module (src/core/view/style), read by sigma's reducers from a `view` callback; the camera is set from the
 // state's camera and reports user moves back. Sigma draws the model graph with its build-time positions (a copy
 // while the evidence layer adds its edges), or the laid-out copy a layout run writes its positions into
-// (./layout-run.ts): the model graph is never written to. Callers change things through narrow methods.
+// (./layout-run.ts) or a tidy animates: the model graph is never written to. It computes, never sets, the camera
+// that frames a set of nodes (./framing.ts). Callers change things through narrow methods.
 import Graph, { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
