@@ -26,6 +26,8 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import { tick } from "svelte";
+import { tidyView } from "./tidy.ts";
 import { ReadingState } from "./reading.svelte.ts";
 import {
   entitySelection,
@@ -82,8 +84,9 @@ export class ExplorerState {
   replaceUrl = false;
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
-  /** Sides of the canvas that framing keeps clear (presentation overlays), in px; written by their component. */
+  /** Sides of the canvas framing keeps clear: presentation overlays (written by them), with `covers` sheets too. */
   frameInsets: Insets = NO_INSETS;
+  covers: (() => Insets) | null = null;
 
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
@@ -162,7 +165,6 @@ export class ExplorerState {
     this.select(entitySelection(id, this.entityById.get(id)?.kind), opts);
   }
 
-  // ── Camera and layout ─────────────────────────────────────────────────────
   /** Sets the view's camera; the canvas moves there smoothly when `move` is given. */
   setCamera(camera: Camera | null, move: CameraMove | null = null): void {
     this.#lastFrame = null;
@@ -194,30 +196,29 @@ export class ExplorerState {
   }
 
   #lastFrame: { target: FrameTarget; at: number } | null = null;
-  /** Moves the camera (animated unless `move` is null) to frame `target`: "visible" (Fit), "lit" or entity ids. */
+  /** Frames `target` ("visible": Fit, "lit", or ids) once the page shows this state, clear of what covers the canvas. */
   frame(target: FrameTarget, move: CameraMove | null = { duration: FRAME_MS, easing: "quadraticInOut" }): void {
-    const framing = { labelSize: LABEL_SIZE * this.labelScale, insets: this.frameInsets };
-    const camera = this.canvas?.frameCamera(this.canvasView(), target, framing);
-    if (camera) this.setCamera(camera, move);
-    this.#lastFrame = { target, at: performance.now() };
+    const asked = (this.#lastFrame = { target, at: performance.now() });
+    void tick().then(() => {
+      if (this.#lastFrame !== asked) return; // another camera was set meanwhile
+      const framing = { labelSize: LABEL_SIZE * this.labelScale, insets: this.covers?.() ?? this.frameInsets };
+      const camera = this.canvas?.frameCamera(this.canvasView(), target, framing);
+      if (camera) this.setCamera(camera, move);
+      this.#lastFrame = asked;
+    });
   }
 
   /** The canvas was resized: a frame asked for just now (the panel opening with a selection) is made again. */
   reframe(): void {
     const last = this.#lastFrame;
-    if (last && performance.now() - last.at < 1000) this.frame(last.target, { duration: FRAME_MS / 2 });
+    if (!last || performance.now() - last.at >= 1000) return;
+    this.frame(last.target, { duration: FRAME_MS / 2 });
+    this.#lastFrame!.at = last.at; // the window does not grow with each resize
   }
 
-  /** Lays the drawn nodes out for this view and this canvas (core/picture/view-layout.ts), animated, and frames them. */
-  async tidy(): Promise<void> {
-    const { viewLayout } = await import("../../core/picture/view-layout.ts");
-    const { canvas, viewport } = this;
-    if (!canvas || !(viewport.width > 0 && viewport.height > 0)) return;
-    this.stopLayout();
-    const labelSize = LABEL_SIZE * this.labelScale;
-    const at = viewLayout(this.kb, this.drawnPositions(), this.toView(), { frame: viewport, labelSize });
-    const camera = canvas.animateLayout(at, TIDY_MS, this.canvasView());
-    if (camera) this.setCamera(camera, { duration: TIDY_MS, easing: "quadraticInOut" });
+  /** Lays the drawn nodes out for this view and this canvas, animated, and frames them (./tidy.ts). */
+  tidy(): Promise<void> {
+    return tidyView(this, TIDY_MS);
   }
 
   runLayout(): void {
