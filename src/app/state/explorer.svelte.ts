@@ -13,6 +13,7 @@ import {
 import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
 import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
+import { cachedCarriers, type QuirkCarriers } from "../../core/model/filters/quirks.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
 import { filterWords } from "../../core/view/filter-words.ts";
@@ -139,6 +140,11 @@ export class ExplorerState {
   }
 
   /** Evidence-layer links, computed once. */
+  /** The entities and relations carrying one of the paper's inconsistencies (marked on the canvas and in pictures). */
+  get quirkCarriers(): QuirkCarriers {
+    return cachedCarriers(this.kb);
+  }
+
   get evidenceLinks(): [string, string][] {
     return (this.#evidenceLinks ??= evidenceLinks(this.kb));
   }

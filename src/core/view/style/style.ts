@@ -52,6 +52,8 @@ export interface NodeLook {
   /** Label drawn whatever the label grid says. A faded node's label is never drawn. */
   forceLabel: boolean;
   zIndex: number;
+  /** Carries one of the paper's inconsistencies: its label bears QUIRK_MARK. */
+  marked: boolean;
 }
 
 export interface EdgeLook {
@@ -67,7 +69,16 @@ export interface EdgeLook {
   /** Label drawn (a relation touching the focus, or the selected one). */
   labelled: boolean;
   zIndex: number;
+  /** Carries one of the paper's inconsistencies: its label bears QUIRK_MARK. */
+  marked: boolean;
 }
+
+/** The entities and relations (ids) that carry one of the paper's inconsistencies. */
+export interface Marks {
+  entities: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+  relations: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+}
+const NO_MARKS: Marks = { entities: new Set(), relations: new Set() };
 
 /** What the style of one graph needs that does not depend on the view, worked out once per graph. */
 export class StyleBasis {
@@ -75,11 +86,14 @@ export class StyleBasis {
   readonly curvatures: Map<string, number>;
   private readonly colors = new Map<string, string>();
   private links: { ends: Map<string, [string, string]>; linked: Map<string, Set<string>> } | null = null;
+  private markSets: Marks | null = null;
 
   constructor(
     readonly graph: KbGraph,
     /** Evidence-layer links between entity ids; asked for the first time they are needed. */
     private readonly evidenceLinks: () => [string, string][] = () => [],
+    /** What carries an inconsistency; asked for the first time a look is worked out. */
+    private readonly quirkMarks: () => Marks = () => NO_MARKS,
   ) {
     this.sizes = nodeSizes(graph);
     this.curvatures = edgeCurvatures(graph);
@@ -99,6 +113,11 @@ export class StyleBasis {
       link(t, s);
     }
     return (this.links = { ends, linked });
+  }
+
+  /** What carries an inconsistency (entity ids, relation ids). */
+  get marks(): Marks {
+    return (this.markSets ??= this.quirkMarks());
   }
 
   relationColor(relation: string): string {
@@ -145,7 +164,8 @@ export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const color = basis.graph.getNodeAttribute(key, "fileColor") ?? kindColor(kind);
   const size = basis.sizes.get(key)![view.sizeBy];
   const state = view.nodes.get(id) ?? "shown";
-  const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1 };
+  const marked = basis.marks.entities.has(id);
+  const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1, marked };
   if (state === "hidden") return { ...look, hidden: true };
   let faded = state === "faded";
   const f = focus.focus;
@@ -173,7 +193,11 @@ export function edgeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const curvature = evidence ? undefined : basis.curvatures.get(key);
   const color = evidence ? EVIDENCE_COLOR : basis.relationColor(relation);
   const size = evidence ? EVIDENCE_SIZE : EDGE_SIZE;
-  const look = { hidden: false, evidence, relation, color, size, curvature, faded: false, labelled: false, zIndex: 1 };
+  const marked = !evidence && basis.marks.relations.has(key);
+  const look = {
+    ...{ hidden: false, evidence, relation, color, size, curvature },
+    ...{ faded: false, labelled: false, zIndex: 1, marked },
+  };
   const fadedLook = { ...look, color: FADED_EDGE, faded: true, zIndex: 0 };
   // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace. This path
   // (every refresh after a filter change) looks at nothing else.
