@@ -6,7 +6,7 @@
 import { kindColor } from "../../data/kinds.ts";
 import type { Visibility } from "../../model/filters.ts";
 import { entityId, nodeKey, type KbGraph } from "../../model/graph.ts";
-import { FADED_EDGE, FADED_NODE, relationColor } from "../palette.ts";
+import { FADED_EDGE, FADED_NODE, paler, relationColor } from "../palette.ts";
 import { selectedEntityId, selectedRelationId, type Selection } from "../selection.ts";
 import type { SizeBy } from "../url-state.ts";
 import {
@@ -41,6 +41,8 @@ export interface StyleView {
   /** Whether the evidence layer (source → supported entity edges) is shown. */
   evidence: boolean;
   sizeBy: SizeBy;
+  /** Relations dated vaguely and only partly inside the time range ("possibly in range"): drawn paler. */
+  possible?: ReadonlySet<string>;
 }
 
 export interface NodeLook {
@@ -71,6 +73,8 @@ export interface EdgeLook {
   zIndex: number;
   /** Carries one of the paper's inconsistencies: its label bears QUIRK_MARK. */
   marked: boolean;
+  /** Dated vaguely and only partly inside the time range: drawn in a paler colour. */
+  possible: boolean;
 }
 
 /** The entities and relations (ids) that carry one of the paper's inconsistencies. */
@@ -194,11 +198,12 @@ export function edgeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const color = evidence ? EVIDENCE_COLOR : basis.relationColor(relation);
   const size = evidence ? EVIDENCE_SIZE : EDGE_SIZE;
   const marked = !evidence && basis.marks.relations.has(key);
+  const possible = !evidence && (view.possible?.has(key) ?? false);
   const look = {
-    ...{ hidden: false, evidence, relation, color, size, curvature },
-    ...{ faded: false, labelled: false, zIndex: 1, marked },
+    ...{ hidden: false, evidence, relation, color: possible ? paler(color) : color, size, curvature },
+    ...{ faded: false, labelled: false, zIndex: 1, marked, possible },
   };
-  const fadedLook = { ...look, color: FADED_EDGE, faded: true, zIndex: 0 };
+  const fadedLook = { ...look, color: FADED_EDGE, faded: true, zIndex: 0, possible: false };
   // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace. This path
   // (every refresh after a filter change) looks at nothing else.
   if (!evidence && focus.focus === null && focus.selectedEdge === null && !view.emphasis) {
