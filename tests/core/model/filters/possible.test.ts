@@ -60,7 +60,7 @@ describe("on graph/data", () => {
       const look = edgeLook(basis, withPossible, focus, id);
       if (possible.has(id) && vis.edges.get(id) === "shown") {
         expect(look.possible, id).toBe(true);
-        expect(look.color, id).toBe(paler(basis.relationColor(look.relation)));
+        expect(look.color, id).toBe(paler(basis.relationLook(look.relation).color));
       } else expect(look.possible, id).toBe(false);
     }
     expect(plain.possible).toBe(false);
