@@ -12,6 +12,7 @@ import "@citation-js/plugin-ris";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { kindLabel } from "../../src/core/data/kinds.ts";
 import { formatById } from "../../src/core/formats/registry.ts";
 import { referenceEntities } from "../../src/core/formats/references.ts";
 import { FILTER_DEFAULTS } from "../../src/core/model/filters.ts";
@@ -285,12 +286,17 @@ describe("Print", () => {
     const first = await doc.getPage(1);
     const { width, height } = first.getViewport({ scale: 1 });
     expect(width).toBeGreaterThan(height);
-    const words = (await first.getTextContent()).items
-      .map((i) => ("str" in i ? i.str : ""))
-      .join(" ")
-      .replace(/\s+/g, " ");
-    expect(words).toContain("Source: Lankov 2020");
-    expect(words).toContain("Entities");
+    // Compared without spaces: the PDF splits text at ligatures ("fi") and line ends.
+    const squeeze = (t: string) => t.replace(/\s+/g, "");
+    const text = squeeze((await first.getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(""));
+    const has = (t: string) => text.includes(squeeze(t));
+    expect(has("Source: Lankov 2020")).toBe(true);
+    expect(has("filters: No People")).toBe(true);
+    // The legend names every kind shown (all but the hidden people), and the graph is drawn at a readable size: a
+    // picture squeezed into a corner would show a handful of labels, not dozens.
+    const kinds = [...new Set(kb.entities.map((e) => e.kind))].filter((k) => k !== "person");
+    for (const kind of kinds) expect(has(kindLabel(kind)), kind).toBe(true);
+    expect(kb.entities.filter((e) => has(e.label)).length).toBeGreaterThan(30);
     const ops = await first.getOperatorList();
     expect(ops.fnArray).not.toContain(OPS.paintImageXObject);
     expect(ops.fnArray).toContain(OPS.showText);
