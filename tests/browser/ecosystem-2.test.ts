@@ -20,6 +20,7 @@ import { entityId } from "../../src/core/model/graph.ts";
 import { claimSelection, encodeSelection } from "../../src/core/view/selection.ts";
 import { encodeView, VIEW_DEFAULTS } from "../../src/core/view/url-state.ts";
 import { baseURL, builtDataset, counts, inkRatio, launch } from "./helpers.ts";
+import { axe } from "./screen-helpers.ts";
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -61,7 +62,8 @@ function track(page: Page): void {
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForSelector("[data-testid=status-counts]");
+  // The explorer shows its status line; the embed view has none.
+  await page.waitForSelector("[data-testid=status-counts], [data-testid=embed]");
   await page.waitForFunction(() => document.querySelector("[data-testid=graph-canvas] canvas") !== null);
 }
 
@@ -78,6 +80,7 @@ describe("Copy citation", () => {
     const copy = page.getByTestId("detail-panel").getByTestId("copy-citation");
     await copy.getByRole("button", { name: "Copy citation" }).click();
     await expect.poll(() => copy.getByTestId("copy-citation-status").textContent()).toBe("Copied");
+    expect(await axe(page)).toEqual([]);
     const text = await clipboard(page);
     const m = /^Lankov \(2020\), para\. (\d+); view: (\S+)$/.exec(text);
     expect(m, text).not.toBeNull();
@@ -113,6 +116,7 @@ describe("Copy citation", () => {
     // Selected whole, ready for Ctrl+C.
     const selected = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
     expect(selected).toEqual([0, text.length]);
+    expect(await axe(page)).toEqual([]);
   });
 
   it("of a view, from the Export dialog: the paper and a permalink that reopens the same view", async () => {
@@ -123,6 +127,7 @@ describe("Copy citation", () => {
     await copy.getByRole("button", { name: "Copy citation of this view" }).click();
     await expect.poll(() => copy.getByTestId("copy-view-citation-status").textContent()).toBe("Copied");
     if (shots) await page.screenshot({ path: join(shots, "export-dialog-share-1280x720.png") });
+    expect(await axe(page)).toEqual([]);
     const m = /^Lankov \(2020\); view: (\S+)$/.exec(await clipboard(page));
     expect(m).not.toBeNull();
     expect(m![1]).toBe(page.url());
@@ -220,6 +225,24 @@ describe("Embed", () => {
     expect(await opened.locator("#filters").count()).toBe(1);
     const original = context!.pages()[0];
     expect(await counts(opened)).toEqual(await counts(original));
+  });
+
+  it.each([
+    [390, 844],
+    [1024, 768],
+  ])("alone at %ix%i: canvas, legend, caption and link, no WCAG 2.2 AA violation", async (width, height) => {
+    const page = await open(`${filtered}&embed=1`, { viewport: { width, height } });
+    await expect
+      .poll(
+        async () => inkRatio(await page.screenshot({ clip: (await page.getByTestId("graph-canvas").boundingBox())! })),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBeGreaterThan(0.002);
+    for (const id of ["embed-legend", "embed-caption", "embed-open"])
+      expect(await page.getByTestId(id).isVisible(), id).toBe(true);
+    expect(await axe(page)).toEqual([]);
   });
 
   it("keeps the canvas keys: arrows and Enter select an entity, and the link follows", async () => {
