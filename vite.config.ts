@@ -36,6 +36,9 @@ export default defineConfig({
           globalSetup: ["tests/browser/setup/global.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A poll waits for the app to settle; 1 s (Vitest's default) is too tight while Chromium renders in software
+          // next to another test file. A real failure still fails, 10 s later.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

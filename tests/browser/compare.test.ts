@@ -2,34 +2,20 @@
 // paragraph opens its panel and lights its trace on the canvas, a cell lights what its claims support, every control
 // is reachable by keyboard, and the CSV and PNG downloads hold the table.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compareTable } from "../../src/core/view/compare.ts";
-import { builtDataset, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset, inkRatio } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const data = builtDataset();
 const table = compareTable(data.kb);
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
 async function open(path = "?tab=compare") {
-  current = await openPage(browser, path);
-  await current.page.waitForSelector("[data-testid=compare] table");
-  return current.page;
+  const page = await session.open(path);
+  await page.waitForSelector("[data-testid=compare] table");
+  return page;
 }
 
 const canvasShot = async (page: Page) =>
@@ -96,8 +82,7 @@ describe("compare tab", () => {
   });
 
   it("is open from a link and its tab is keyboard-reachable from the drawer", async () => {
-    current = await openPage(browser, "?tab=entities");
-    const page = current.page;
+    const page = await session.open("?tab=entities");
     await page.locator("[data-testid=tab-compare]").focus();
     await page.keyboard.press("Enter");
     await page.waitForSelector("[data-testid=compare] table");

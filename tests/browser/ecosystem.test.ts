@@ -6,13 +6,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UndirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { writeJson } from "../../src/core/formats/json.ts";
-import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset, counts, inkRatio } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const { kb, layout } = builtDataset();
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "..", "fixtures", "foreign", name), "utf8");
 const file = (name: string, text: string) => ({
@@ -21,19 +20,6 @@ const file = (name: string, text: string) => ({
   buffer: Buffer.from(text),
 });
 const shots = process.env.ECOSYSTEM_SHOTS;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
 
 function gephiLite(n: number): string {
   const g = new UndirectedGraph();
@@ -64,8 +50,7 @@ describe.each([
     ["networkx.gexf", () => fixture("networkx.gexf"), 4, 4],
     ["gephi-lite.gexf", () => gephiLite(2000), 2000, 1999],
   ])("%s opens, draws, and the banner says what it lacks", async (name, text, nodes, edges) => {
-    current = await openPage(browser, "", { width, height });
-    const page = current.page;
+    const page = await session.open("", { width, height });
     await page.getByTestId("file-input").setInputFiles(file(name, text()));
     await expect.poll(() => counts(page), { timeout: 30_000 }).toEqual({ entities: nodes, relations: edges });
     const banner = page.getByTestId("opened-banner");
@@ -91,8 +76,7 @@ describe.each([
 
 describe("honest counts", () => {
   it("a file with 9,000 problems says 9,000 in the header and lists the first 200", async () => {
-    current = await openPage(browser);
-    const page = current.page;
+    const page = await session.open();
     const raw = JSON.parse(writeJson(kb, layout));
     const model = raw.entities[0];
     for (let i = 0; i < 9000; i++) raw.entities.push({ ...model, id: `extra-${i}`, kind: "planet", claims: [] });

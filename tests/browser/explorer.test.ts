@@ -1,7 +1,7 @@
 // The explorer in a real browser (Debian's Chromium on SwiftShader WebGL): drawing, filters against the data,
 // search, URL state through reload and history, hostile links, and no console errors anywhere.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import { describe, expect, it } from "vitest";
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../src/core/model/filters.ts";
 import { toGraph } from "../../src/core/model/graph.ts";
 import { claimsCiting } from "../../src/core/model/evidence.ts";
@@ -11,10 +11,9 @@ import { computeScene } from "../../src/core/picture/scene.ts";
 import { FADED_EDGE, FADED_NODE, familyOf } from "../../src/core/view/palette.ts";
 import type { ViewState } from "../../src/core/view/url-state.ts";
 import { selectedEntityId } from "../../src/core/view/selection.ts";
-import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset, counts, inkRatio } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const data = builtDataset();
 const graph = toGraph(data.kb, data.layout);
 /** What the data says should be shown under these filters. */
@@ -23,24 +22,7 @@ const expected = (f: Partial<FilterState>, selection: string | null = null) => {
   return { entities: v.shownNodes, relations: v.shownEdges };
 };
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // No console errors or uncaught exceptions in any test.
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
-async function open(path = "") {
-  current = await openPage(browser, path);
-  return current.page;
-}
+const open = (path = "") => session.open(path);
 
 describe("canvas", () => {
   it("draws the graph: the canvas area is not blank and every entity is counted", async () => {

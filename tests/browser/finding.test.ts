@@ -2,32 +2,15 @@
 // concerns, the status line counts them, the relations table tells parallel relations apart by model and years, and
 // tables follow the graph's filters unless "All rows" is on. Expected values come from the built data.
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildTable, inView } from "../../src/core/view/tables.ts";
-import { builtDataset, counts, launch, openPage, type TrackedPage } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+import { describe, expect, it } from "vitest";
+import { buildTable, inView } from "../../src/core/view/tables.ts";
+import { browserSession, builtDataset, counts } from "./helpers.ts";
+
+const session = browserSession({ width: 1440, height: 900 });
 const { kb } = builtDataset();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
-async function open(path = "") {
-  current = await openPage(browser, path, { width: 1440, height: 900 });
-  return current.page;
-}
+const open = (path = "") => session.open(path);
 
 describe("the paper's inconsistencies", () => {
   it("?tab=quirks lists every quirk with type, locators, note and links that select what it concerns", async () => {

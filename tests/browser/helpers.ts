@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { readJson, type Dataset } from "../../src/core/formats/json.ts";
 import { launchChromium } from "../../src/node/chromium.ts";
 
@@ -33,6 +33,46 @@ export async function openPage(
   await page.waitForSelector("[data-testid=status-counts]");
   await page.waitForFunction(() => document.querySelector("[data-testid=graph-canvas] canvas") !== null);
   return { page, errors };
+}
+
+export interface BrowserSession {
+  /** The file's Chromium (launched in beforeAll). */
+  readonly browser: Browser;
+  /** Opens `path` in a new tracked page; the page is closed, and must have logged no error, after the test. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * The set-up every browser test file shares: one Chromium for the file, one tracked page per test, closed after the
+ * test with the assertion that it logged no console error and threw no uncaught exception.
+ */
+export function browserSession(defaultViewport = { width: 1280, height: 720 }): BrowserSession {
+  let browser: Browser | undefined;
+  let current: TrackedPage | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = current?.errors ?? [];
+    await current?.page.close();
+    current = undefined;
+    expect(errors).toEqual([]);
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("browserSession: the browser is launched in beforeAll; use it inside a test");
+      return browser;
+    },
+    async open(path = "", viewport = defaultViewport) {
+      if (!browser) throw new Error("browserSession: open() is for use inside a test");
+      await current?.page.close();
+      current = await openPage(browser, path, viewport);
+      return current.page;
+    },
+  };
 }
 
 /** Reads "N of M entities, A of B relations" from the status line. */

@@ -1,14 +1,13 @@
 // Opening datasets in the browser: file picker and drag-and-drop, in the formats the export writes; invalid files
 // list their problems in the page and change nothing; "Back to the paper" returns to the bundled data.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../src/core/formats/gexf.ts";
 import { writeGraphml } from "../../src/core/formats/graphml.ts";
 import { writeJson } from "../../src/core/formats/json.ts";
-import { builtDataset, counts, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset, counts } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const { kb, layout } = builtDataset();
 // A smaller dataset than the bundled one: the first 40 entities, every source and interviewee, the relations among
 // them and the claims those rest on or that are about them.
@@ -38,19 +37,6 @@ const small = {
   quirks: [],
 };
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
 const file = (name: string, text: string) => ({
   name,
   mimeType: "application/octet-stream",
@@ -63,8 +49,7 @@ describe("opening a dataset", () => {
     ["small.gexf", () => writeGexf(small, layout)],
     ["small.graphml", () => writeGraphml(small, layout)],
   ])("%s through the file picker, then back to the paper", async (name, text) => {
-    current = await openPage(browser);
-    const page = current.page;
+    const page = await session.open();
     await page.getByTestId("file-input").setInputFiles(file(name, text()));
     // Reading and checking a file takes a few seconds on a busy machine: poll longer than the default second.
     await expect
@@ -77,8 +62,7 @@ describe("opening a dataset", () => {
   });
 
   it("by dropping a file on the page", async () => {
-    current = await openPage(browser);
-    const page = current.page;
+    const page = await session.open();
     await page.evaluate(
       (json) => {
         const dt = new DataTransfer();
@@ -94,8 +78,7 @@ describe("opening a dataset", () => {
   });
 
   it("an invalid file lists every problem in the page and changes nothing", async () => {
-    current = await openPage(browser);
-    const page = current.page;
+    const page = await session.open();
     const broken = JSON.parse(writeJson(small, layout));
     broken.entities[0].kind = "planet";
     broken.relations[0].claims = [];
@@ -111,8 +94,7 @@ describe("opening a dataset", () => {
   });
 
   it("a file that is not a dataset at all is refused with a message", async () => {
-    current = await openPage(browser);
-    const page = current.page;
+    const page = await session.open();
     await page.getByTestId("file-input").setInputFiles(file("notes.txt", "hello <script>window.__pwned = 1</script>"));
     await expect.poll(() => page.getByTestId("open-problems").isVisible()).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -1,31 +1,14 @@
 // "How is A connected to B?" in Chromium: from a link or from two searches, the panel lists each step with the
 // relations and claims it rests on, the canvas lights the path (pixels change), and closing it leaves the URL.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { connectingPaths } from "../../src/core/model/paths.ts";
-import { builtDataset, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const data = builtDataset();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
-async function open(path = "") {
-  current = await openPage(browser, path);
-  return current.page;
-}
+const open = (path = "") => session.open(path);
 const canvasShot = async (page: Page) =>
   page.screenshot({ clip: (await page.locator("[data-testid=graph-canvas]").boundingBox())! });
 

@@ -168,9 +168,9 @@ const hostileQuery = fc
         .map(([k, v, raw]) => (raw && printable(v) ? `${k}=${v}` : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))
         .join("&"),
   );
-/** Seeded, so a failure names a query that can be replayed. `npm test` loads the first 40 of the sequence;
- *  `npm run fuzz` (also run by .ci/run) loads HOSTILE_LINKS of them (300). */
-const LINK_COUNT = Number(process.env.HOSTILE_LINKS ?? 40);
+/** Seeded, so a failure names a query that can be replayed. `npm test` loads the first 12 of the sequence;
+ *  `npm run fuzz` (also run by .ci/run) loads 300, or HOSTILE_LINKS of them. */
+const LINK_COUNT = Number(process.env.HOSTILE_LINKS ?? (process.env.FUZZ === "1" ? 300 : 12));
 const QUERIES = [
   // Every nasty value at least once, six to a link, each under a different parameter.
   ...Array.from({ length: Math.ceil(NASTY.length / 6) }, (_, q) =>

@@ -2,33 +2,19 @@
 // under it shows what falls in the period, in time order), clicking a bar selects its item, the selection's bars are
 // outlined, Play steps the time filter, and the SVG download carries the title.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { timelineItems } from "../../src/core/view/timeline.ts";
-import { builtDataset, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset, inkRatio } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const data = builtDataset();
 const items = timelineItems(data.kb);
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
 async function open(path = "?tab=timeline") {
-  current = await openPage(browser, path);
-  await current.page.waitForSelector("[data-testid=timeline-chart] g.item");
-  return current.page;
+  const page = await session.open(path);
+  await page.waitForSelector("[data-testid=timeline-chart] g.item");
+  return page;
 }
 
 /** Screen x of the start of a year on the chart, from the explorer's own layout maths (read back from the DOM). */

@@ -1,32 +1,15 @@
 // The walk through the paper in Chromium: ?walk=p30 shows the paragraph's claims and lights them on the canvas,
 // the arrow keys step (the URL follows), Esc leaves, and the button starts at the front matter.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { walkSteps } from "../../src/core/view/walk.ts";
-import { builtDataset, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession();
 const data = builtDataset();
 const steps = walkSteps(data.kb);
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
-async function open(path = "") {
-  current = await openPage(browser, path);
-  return current.page;
-}
+const open = (path = "") => session.open(path);
 const canvasShot = async (page: Page) =>
   page.screenshot({ clip: (await page.locator("[data-testid=graph-canvas]").boundingBox())! });
 const walkParam = (page: Page) => new URL(page.url()).searchParams.get("walk");

@@ -4,7 +4,7 @@
 import { cellId, type Dataset, type Located, type Problem } from "./load.ts";
 import { sectionOf } from "./locators.ts";
 import { isOfKind, type Claim, type ComparisonCell, type Entity } from "./schema.ts";
-import type { Rule } from "./rules.ts";
+import type { Rule } from "./rules/rule.ts";
 
 const RULE = "comparison";
 
