@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.2 A and AA rules) finds nothing in each state of the explorer: the default view, an entity, a
-// relation, a claim and a source selected, each drawer tab, the export dialog, Present, the open-file dialog
+// relation, a claim, a source and a quirk (one of the paper's inconsistencies) selected, each drawer tab, the export dialog, Present, the open-file dialog
 // showing an error, and the phone and tablet layouts with their sheets and menu open. axe is served from the app's
 // origin, so the page's Content-Security-Policy stays on.
 import type { Browser, Page } from "playwright-core";
@@ -13,6 +13,7 @@ const { kb } = builtDataset();
 const relation = kb.relations.find((r) => r.claims.length > 0)!;
 const claim = kb.claims[0];
 const source = kb.entities.find((e) => e.kind === "source")!;
+const quirk = kb.quirks[0];
 
 beforeAll(async () => {
   browser = await launch();
@@ -48,12 +49,15 @@ describe.each<[SizeName]>([["wide"], ["medium"], ["phone"]])("axe at %s size", (
     ["a relation selected", `./?sel=r:${relation.id}`],
     ["a claim selected", `./?sel=c:${claim.id}`],
     ["a source selected", `./?sel=${source.id}`],
+    ["a quirk selected", `./?sel=q:${quirk.id}`],
     ...DRAWERS.map((d): [string, string] => [`the ${d} tab open`, `./?tab=${d}`]),
   ];
-  const states =
-    size === "wide" ? all : all.filter(([, path]) => /^\.\/(\?sel=model-1967|\?tab=entities)?$/.test(path));
+  const smaller = ["the default view", "an entity selected", "a quirk selected", "the entities tab open"];
+  const states = size === "wide" ? all : all.filter(([name]) => smaller.includes(name));
   it.each(states)("%s", async (_, path) => {
     await go(page, path);
+    // a selection is shown (its details), so axe looks at them
+    if (path.includes("sel=")) await page.getByTestId("detail-title").waitFor();
     expect(await axe(page)).toEqual([]);
   });
 

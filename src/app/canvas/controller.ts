@@ -6,8 +6,8 @@
 // (./layout-run.ts): the model graph is never written to. Callers change things through narrow methods.
 import Graph, { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram } from "sigma/rendering";
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { EdgeDashedCurveProgram } from "./dash-curve-program.ts";
+import { EdgeDashedArrowProgram } from "./dash-program.ts";
 import { glyphAttributes, KindNodeProgram } from "./kind-program.ts";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { EdgeAttributes, KbGraph, NodeAttributes, Positions } from "../../core/model/graph.ts";
@@ -109,7 +109,8 @@ export class CanvasController {
       enableEdgeEvents: true,
       zIndex: true,
       defaultEdgeType: "arrow",
-      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      // Edges dash by relation family; parallel edges curve (./dash-program.ts, ./dash-curve-program.ts).
+      edgeProgramClasses: { arrow: EdgeDashedArrowProgram, curved: EdgeDashedCurveProgram },
       // Every node is a disc with its kind's glyph (shape as well as colour tells kinds apart).
       defaultNodeType: "kind",
       nodeProgramClasses: { kind: KindNodeProgram },
@@ -175,10 +176,13 @@ export class CanvasController {
     };
   }
 
-  private edgeReducer(edge: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> & { curvature?: number } {
+  private edgeReducer(
+    edge: string,
+    attributes: EdgeAttributes,
+  ): Partial<EdgeDisplayData> & { curvature?: number; dash: readonly number[] } {
     const look = edgeLook(this.basis, this.current, this.focus, edge);
-    const { color, size, curvature } = look;
-    const data = { ...attributes, color, size, curvature, type: curvature === undefined ? "arrow" : "curved" };
+    const { color, size, curvature, dash } = look;
+    const data = { ...attributes, color, size, curvature, dash, type: curvature === undefined ? "arrow" : "curved" };
     if (look.hidden) return { ...data, hidden: true };
     if (look.faded) return { ...data, label: null, zIndex: 0 };
     const label = look.evidence ? EVIDENCE_RELATION : this.current.relationLabel(look.relation);

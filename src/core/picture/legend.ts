@@ -1,16 +1,19 @@
-// The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour),
+// The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour and
+// dash pattern),
 // in the palette's order (the evidence layer last), with how many of each are shown. Faded items are not counted:
 // their colour is grey.
 import { familyOf, RELATION_FAMILIES } from "../view/palette.ts";
 import { ENTITY_KINDS, KINDS, type EntityKind } from "../data/kinds.ts";
 import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "../view/style/index.ts";
 
-const EVIDENCE_LAYER = { id: "evidence-layer", label: "Evidence layer", color: EVIDENCE_COLOR };
+const EVIDENCE_LAYER = { id: "evidence-layer", label: "Evidence layer", color: EVIDENCE_COLOR, dash: [] };
 
 export interface LegendEntry {
   id: string;
   label: string;
   color: string;
+  /** A relation family's dash pattern ([] solid; always [] for kinds). */
+  dash: readonly number[];
   count: number;
 }
 
@@ -24,11 +27,11 @@ export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): 
   const kindCount = new Map<string, number>();
   for (const k of kinds) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
   const familyCount = new Map<string, number>();
-  const familyInfo = new Map<string, { label: string; color: string }>();
+  const familyInfo = new Map<string, { label: string; color: string; dash: readonly number[] }>();
   for (const r of relations) {
     const f = r === EVIDENCE_RELATION ? EVIDENCE_LAYER : familyOf(r);
     familyCount.set(f.id, (familyCount.get(f.id) ?? 0) + 1);
-    familyInfo.set(f.id, { label: f.label, color: f.color });
+    familyInfo.set(f.id, { label: f.label, color: f.color, dash: f.dash });
   }
   const known = ENTITY_KINDS as readonly string[];
   const kindsOut: LegendEntry[] = [
@@ -36,12 +39,13 @@ export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): 
       id: k,
       label: KINDS[k].label,
       color: KINDS[k].color,
+      dash: [],
       count: kindCount.get(k)!,
     })),
     ...[...kindCount.keys()]
       .filter((k) => !known.includes(k))
       .sort()
-      .map((k) => ({ id: k, label: k, color: "#666", count: kindCount.get(k)! })),
+      .map((k) => ({ id: k, label: k, color: "#666", dash: [], count: kindCount.get(k)! })),
   ];
   const familyOrder = [...RELATION_FAMILIES.map((f) => f.id), "other", EVIDENCE_LAYER.id];
   const relationsOut = familyOrder

@@ -62,6 +62,8 @@ export interface SceneEdge {
   source: string;
   target: string;
   color: string;
+  /** Dash pattern in px from the style ([] solid). */
+  dash: readonly number[];
   state: "shown" | "faded";
   /** Stroke width in px. */
   thickness: number;
@@ -221,6 +223,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       source: sn.id,
       target: tn.id,
       color: l.color,
+      dash: l.dash,
       state: l.faded ? "faded" : "shown",
       thickness,
       path: geo.path,

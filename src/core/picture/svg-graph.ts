@@ -11,6 +11,11 @@ const n = (v: number): string => String(Math.round(v * 100) / 100);
 
 const markerId = (color: string) => `kg-arrow-${color.replace(/[^0-9a-zA-Z]/g, "").toLowerCase()}`;
 
+/** The stroke-dasharray attribute of a dash pattern from the style module (solid: none). */
+export function dashArray(dash: readonly number[]): string {
+  return dash.length ? ` stroke-dasharray="${dash.map(n).join(" ")}"` : "";
+}
+
 export function defs(scene: Scene, box: Box): string {
   const colors = [...new Set(scene.edges.map((e) => e.color))].sort();
   const markers = colors.map(
@@ -33,7 +38,7 @@ export function drawGraph(scene: Scene, box: Box): string {
   ];
   for (const e of scene.edges)
     out.push(
-      `<path data-id="${x(e.id)}" data-relation="${x(e.relation)}" data-state="${e.state}" d="${e.path}" stroke="${x(e.color)}" stroke-width="${n(e.thickness)}" marker-end="url(#${markerId(e.color)})"/>`,
+      `<path data-id="${x(e.id)}" data-relation="${x(e.relation)}" data-state="${e.state}" d="${e.path}" stroke="${x(e.color)}" stroke-width="${n(e.thickness)}"${dashArray(e.dash)} marker-end="url(#${markerId(e.color)})"/>`,
     );
   out.push(`</g>`, `<g data-role="nodes">`);
   for (const v of scene.nodes)

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
 import { legendOfScene, type Legend } from "./legend.ts";
-import { defs, drawGraph, glyph } from "./svg-graph.ts";
+import { dashArray, defs, drawGraph, glyph } from "./svg-graph.ts";
 import { computeScene, type Scene, type SceneOptions } from "./scene.ts";
 import { escapeXml as x, PICTURE_FONT, textWidth, truncate, wrapText } from "./text.ts";
 
@@ -44,7 +44,7 @@ export const MAX_PICTURE_SIDE = 10_000;
 const MARGIN = 24;
 const TITLE = { size: 26, line: 32, top: 16, bottom: 10, maxLines: 2 };
 const CAPTION = { size: 13, line: 18, top: 12, bottom: 14, maxLines: 6, color: "#555" };
-const LEGEND = { size: 14, row: 20, header: 26, pad: 16, swatch: 14, min: 150, color: "#333", count: "#888" };
+const LEGEND = { size: 14, row: 20, header: 26, pad: 16, swatch: 28, min: 164, color: "#333", count: "#888" };
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 
@@ -188,7 +188,7 @@ function drawLegend(legend: Legend, box: Box): string {
     name: string,
     role: string,
     entries: Legend["kinds"],
-    swatch: (cy: number, color: string, id: string) => string,
+    swatch: (cy: number, entry: Legend["kinds"][number]) => string,
   ) => {
     if (!entries.length) return;
     if (y + LEGEND.header > limit) {
@@ -205,7 +205,7 @@ function drawLegend(legend: Legend, box: Box): string {
       const cy = y + LEGEND.row / 2;
       const label = truncate(e.label, LEGEND.size, Math.max(10, maxText - textWidth(` ${e.count}`, LEGEND.size)));
       out.push(
-        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e.color, e.id)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
+        `<g data-role="${role}" data-id="${x(e.id)}">${swatch(cy, e)}<text x="${n(textX)}" y="${n(cy + LEGEND.size / 3)}">${x(label)}<tspan fill="${LEGEND.count}"> ${e.count}</tspan></text></g>`,
       );
       y += LEGEND.row;
     }
@@ -215,7 +215,7 @@ function drawLegend(legend: Legend, box: Box): string {
     "Entities",
     "legend-kind",
     legend.kinds,
-    (cy, c, kind) =>
+    (cy, { color: c, id: kind }) =>
       `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>` +
       glyph(kind, left + LEGEND.swatch / 2, cy, 6, c),
   );
@@ -223,8 +223,8 @@ function drawLegend(legend: Legend, box: Box): string {
     "Relations",
     "legend-relation",
     legend.relations,
-    (cy, c) =>
-      `<path d="M${n(left)} ${n(cy)}H${n(left + LEGEND.swatch - 5)}" stroke="${x(c)}" stroke-width="2"/><path d="M${n(left + LEGEND.swatch - 6)} ${n(cy - 4)}L${n(left + LEGEND.swatch)} ${n(cy)}L${n(left + LEGEND.swatch - 6)} ${n(cy + 4)}Z" fill="${x(c)}"/>`,
+    (cy, { color: c, dash }) =>
+      `<path d="M${n(left)} ${n(cy)}H${n(left + LEGEND.swatch - 5)}" stroke="${x(c)}" stroke-width="2"${dashArray(dash)}/><path d="M${n(left + LEGEND.swatch - 6)} ${n(cy - 4)}L${n(left + LEGEND.swatch)} ${n(cy)}L${n(left + LEGEND.swatch - 6)} ${n(cy + 4)}Z" fill="${x(c)}"/>`,
   );
   if (!legend.kinds.length && !legend.relations.length)
     out.push(`<text x="${n(left)}" y="${n(y + LEGEND.header - 8)}" fill="${LEGEND.count}">Nothing visible</text>`);

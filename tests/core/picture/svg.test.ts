@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { KbEntity, KbRelation, KnowledgeBase } from "../../../src/core/data/build.ts";
 import { computeVisibility, FILTER_DEFAULTS, type FilterState } from "../../../src/core/model/filters.ts";
 import { toGraph, type Positions } from "../../../src/core/model/graph.ts";
-import { FADED_NODE } from "../../../src/core/view/palette.ts";
+import { FADED_NODE, familyOf, RELATION_FAMILIES } from "../../../src/core/view/palette.ts";
 import { KINDS } from "../../../src/core/data/kinds.ts";
 import { renderPicture, renderSvg, type PictureOptions } from "../../../src/core/picture/svg.ts";
 import { VIEW_DEFAULTS, type ViewState } from "../../../src/core/view/url-state.ts";
@@ -328,5 +328,43 @@ describe("kinds by shape as well as colour", () => {
       expect(g.getElementsByTagName("path")[0]?.getAttribute("data-shape")).toBe(
         KINDS[g.getAttribute("data-id") as keyof typeof KINDS].shape,
       );
+  });
+});
+
+describe("relation families by dash pattern as well as colour", () => {
+  const dashOf = (el: XmlElement) => (el.hasAttribute("stroke-dasharray") ? el.getAttribute("stroke-dasharray") : null);
+  const expected = (relation: string) => (familyOf(relation).dash.length ? familyOf(relation).dash.join(" ") : null);
+
+  it("every edge carries its family's dash pattern from the style (solid ones none), and the families differ", () => {
+    const { svg, scene } = renderPicture(kb, layout, view(), OPTIONS);
+    const edges = edgeEls(parse(svg));
+    expect(edges.length).toBe(scene.edges.length);
+    for (const el of edges) {
+      const sceneEdge = scene.edges.find((e) => e.id === el.getAttribute("data-id"))!;
+      expect(sceneEdge.dash).toEqual(familyOf(sceneEdge.relation).dash);
+      expect(dashOf(el), el.getAttribute("data-relation")!).toBe(expected(el.getAttribute("data-relation")!));
+    }
+    const patterns = new Set(edges.map(dashOf));
+    // employs (labor, solid), regulates (rules, dashed), cites (evidence, dotted)
+    expect(patterns).toEqual(new Set([null, expected("regulates"), expected("cites")]));
+    expect(expected("regulates")).not.toBe(expected("cites"));
+  });
+
+  it("faded edges keep their dash pattern (only their colour fades)", () => {
+    const { svg } = renderPicture(kb, layout, view({ selected: { kind: "entity", id: "d" } }), OPTIONS);
+    const faded = edgeEls(parse(svg)).filter((e) => e.getAttribute("data-state") === "faded");
+    expect(faded.length).toBeGreaterThan(0);
+    for (const el of faded) expect(dashOf(el)).toBe(expected(el.getAttribute("data-relation")!));
+  });
+
+  it("the legend draws each family's line with the same pattern", () => {
+    const rows = byRole(parse(renderSvg(kb, layout, view(), OPTIONS)), "legend-relation");
+    expect(rows.length).toBe(3);
+    for (const g of rows) {
+      const family = RELATION_FAMILIES.find((f) => f.id === g.getAttribute("data-id"))!;
+      const line = g.getElementsByTagName("path")[0]!;
+      expect(line.getAttribute("stroke")).toBe(family.color);
+      expect(dashOf(line)).toBe(family.dash.length ? family.dash.join(" ") : null);
+    }
   });
 });

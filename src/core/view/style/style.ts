@@ -1,12 +1,12 @@
 // The one set of style rules of the explorer: pure functions from an item (node or edge, by graph key) and the view
 // (visibility, hover, selection, trace, evidence layer, size metric) to its look: colour, size, faded or not,
-// highlighted, label forced or allowed, edge curvature, hidden. The canvas' sigma reducers and the pictures' scene
+// highlighted, label forced or allowed, edge curvature and dash pattern, hidden. The canvas' sigma reducers and the pictures' scene
 // both call these, so the screen and the exports cannot drift apart. Per graph, `styleBasis` works out what does not
 // depend on the view (sizes, curvatures, the evidence layer's edges); per view, `viewFocus` what the selection means.
 import { kindColor } from "../../data/kinds.ts";
 import type { Visibility } from "../../model/filters.ts";
 import { entityId, nodeKey, type KbGraph } from "../../model/graph.ts";
-import { FADED_EDGE, FADED_NODE, relationColor } from "../palette.ts";
+import { FADED_EDGE, FADED_NODE, familyOf } from "../palette.ts";
 import { selectedEntityId, selectedRelationId, type Selection } from "../selection.ts";
 import type { SizeBy } from "../url-state.ts";
 import {
@@ -60,6 +60,8 @@ export interface EdgeLook {
   evidence: boolean;
   relation: string;
   color: string;
+  /** The relation family's dash pattern in px ([dash, gap] or two such pairs; [] solid): canvas and pictures. */
+  dash: readonly number[];
   size: number;
   /** Curvature of a parallel edge; undefined: drawn straight. */
   curvature: number | undefined;
@@ -73,7 +75,7 @@ export interface EdgeLook {
 export class StyleBasis {
   readonly sizes: Map<string, Record<SizeBy, number>>;
   readonly curvatures: Map<string, number>;
-  private readonly colors = new Map<string, string>();
+  private readonly families = new Map<string, { color: string; dash: readonly number[] }>();
   private links: { ends: Map<string, [string, string]>; linked: Map<string, Set<string>> } | null = null;
 
   constructor(
@@ -101,10 +103,14 @@ export class StyleBasis {
     return (this.links = { ends, linked });
   }
 
-  relationColor(relation: string): string {
-    let c = this.colors.get(relation);
-    if (c === undefined) this.colors.set(relation, (c = relationColor(relation)));
-    return c;
+  /** The colour and dash pattern of a relation type (its family's), worked out once per type. */
+  relationLook(relation: string): { color: string; dash: readonly number[] } {
+    let f = this.families.get(relation);
+    if (f === undefined) {
+      const { color, dash } = familyOf(relation);
+      this.families.set(relation, (f = { color, dash }));
+    }
+    return f;
   }
 }
 
@@ -165,15 +171,29 @@ export function edgeEnds(basis: StyleBasis, key: string): [string, string] {
   return basis.evidence.ends.get(key) ?? (basis.graph.extremities(key) as [string, string]);
 }
 
+/** The evidence layer's edges: their own grey, solid (the Evidence family of relations is dotted). */
+const EVIDENCE_LOOK = { color: EVIDENCE_COLOR, dash: [] as readonly number[] };
+
 /** The look of edge `key`: a relation of the graph, or an evidence-layer edge ("evidence:a->b"). */
 export function edgeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, key: string): EdgeLook {
   const relationEdge = basis.graph.hasEdge(key);
   const evidence = !relationEdge;
   const relation = evidence ? EVIDENCE_RELATION : basis.graph.getEdgeAttribute(key, "relation");
   const curvature = evidence ? undefined : basis.curvatures.get(key);
-  const color = evidence ? EVIDENCE_COLOR : basis.relationColor(relation);
+  const { color, dash } = evidence ? EVIDENCE_LOOK : basis.relationLook(relation);
   const size = evidence ? EVIDENCE_SIZE : EDGE_SIZE;
-  const look = { hidden: false, evidence, relation, color, size, curvature, faded: false, labelled: false, zIndex: 1 };
+  const look = {
+    hidden: false,
+    evidence,
+    relation,
+    color,
+    dash,
+    size,
+    curvature,
+    faded: false,
+    labelled: false,
+    zIndex: 1,
+  };
   const fadedLook = { ...look, color: FADED_EDGE, faded: true, zIndex: 0 };
   // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace. This path
   // (every refresh after a filter change) looks at nothing else.
