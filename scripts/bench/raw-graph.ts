@@ -6,7 +6,8 @@
 import type { SerializedGraph } from "graphology-types";
 import type { KnowledgeBase } from "../../src/core/data/build.ts";
 import { toGraph, type Positions } from "../../src/core/model/graph.ts";
-import { relationColor } from "../../src/core/view/palette.ts";
+import { relationColor, relationDash } from "../../src/core/view/palette.ts";
+import { glyphDataUrl, glyphInk } from "../../src/core/view/shapes.ts";
 import { kindColor } from "../../src/core/data/kinds.ts";
 import { edgeCurvatures, nodeSizes } from "../../src/core/view/style/index.ts";
 
@@ -16,7 +17,20 @@ export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): Seriali
   const curvatures = edgeCurvatures(model);
   const nodes = kb.entities.map(({ id, ...e }) => {
     const { x, y } = model.getNodeAttributes(id);
-    return { key: id, attributes: { ...e, x, y, size: sizes.get(id)!.degree, color: kindColor(e.kind) } };
+    const color = kindColor(e.kind);
+    // The kind's glyph, as the explorer's node program draws it (an image recoloured with glyphColor).
+    return {
+      key: id,
+      attributes: {
+        ...e,
+        x,
+        y,
+        size: sizes.get(id)!.degree,
+        color,
+        image: glyphDataUrl(e.kind),
+        glyphColor: glyphInk(color),
+      },
+    };
   });
   // Parallel edges (in either direction) are drawn curved, as the canvas draws them.
   const edges = kb.relations.map(({ id, source, target, type, ...r }) => {
@@ -26,7 +40,7 @@ export function toSerializedGraph(kb: KnowledgeBase, layout: Positions): Seriali
       key: id,
       source,
       target,
-      attributes: { ...r, relation: type, color: relationColor(type), size: 1, ...display },
+      attributes: { ...r, relation: type, color: relationColor(type), dash: relationDash(type), size: 1, ...display },
     };
   });
   const { meta, relationTypes, claims, quirks } = kb;

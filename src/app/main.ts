@@ -1,5 +1,6 @@
 // Entry point: loads the prebuilt knowledge base (data/graph.json), validates it with the same reader used for
-// files a user opens, builds the graphology model and mounts the explorer (Root holds the session). A failure shows a message, never a blank page.
+// files a user opens, builds the graphology model and mounts the explorer (Root holds the session), or its read-only
+// embed view for `?embed=1`. A failure shows a message, never a blank page.
 import { mount } from "svelte";
 import { readJson } from "../core/formats/json.ts";
 import Root from "./Root.svelte";
@@ -28,8 +29,12 @@ async function start(): Promise<void> {
         .join("; ")}`,
     );
   const state = explorerFor(dataset);
-  state.readUrl(location.search);
-  mount(Root, { target, props: { session: new Session(state) } });
+  // `embed=1` asks for the read-only view of an <iframe>; it is not part of the view itself.
+  const params = new URLSearchParams(location.search);
+  const embed = params.get("embed") === "1";
+  params.delete("embed");
+  state.readUrl(params.size ? `?${params}` : "");
+  mount(Root, { target, props: { session: new Session(state), embed } });
 }
 
 start().catch((e: unknown) => fail(`The explorer could not start: ${e instanceof Error ? e.message : String(e)}`));

@@ -6,6 +6,8 @@
 // - img-src data: blob: the PNG export rasterises the picture SVG from data and Blob URLs.
 // Styles need no 'unsafe-inline': Svelte and sigma set styles through the CSSOM (element.style), which CSP allows,
 // and the browser test (tests/browser/security.test.ts) fails on any violation.
+// Framing: `frame-ancestors` is ignored in a <meta> policy (Chromium logs an error), and no X-Frame-Options header is
+// sent, so any page may frame the explorer: that is what "Copy embed code" (`?embed=1`) is for.
 import type { Plugin } from "vite";
 
 export const CSP_DIRECTIVES: Record<string, string[]> = {

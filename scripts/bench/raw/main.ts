@@ -1,12 +1,16 @@
 // The benchmark's baseline: what a developer would write with graphology and sigma alone. It fetches graphology's
 // serialized JSON of the same graph (scripts/bench/raw-graph.ts: positions, colours, sizes and edge programs already
 // in the file), imports it, and draws it with the explorer's sigma settings (copied from
-// src/app/canvas/controller.ts; run.ts checks at run time that both pages end up with the same settings). Filter and
-// hover go through sigma's reducers and a refresh, as in sigma's own examples. `window.__raw` is the bench's handle.
+// src/app/canvas/controller.ts; run.ts checks at run time that both pages end up with the same settings), with the
+// explorer's own node and edge programs (kind glyphs, dashes by relation family) so both pages draw the same pixels.
+// The explorer also places labels with its label engine; the baseline draws none, so that cost shows in the ratios.
+// Filter and hover go through sigma's reducers and a refresh, as in sigma's own examples. `window.__raw` is the
+// bench's handle.
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram } from "sigma/rendering";
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { EdgeDashedCurveProgram } from "../../../src/app/canvas/dash-curve-program.ts";
+import { EdgeDashedArrowProgram } from "../../../src/app/canvas/dash-program.ts";
+import { KindNodeProgram } from "../../../src/app/canvas/kind-program.ts";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 
 const FADED_NODE = "#E4E4E4";
@@ -31,11 +35,14 @@ async function start(): Promise<void> {
   );
   const sigma = new Sigma(graph, container, {
     allowInvalidContainer: true,
-    renderEdgeLabels: true,
+    renderLabels: false,
+    renderEdgeLabels: false,
     enableEdgeEvents: true,
     zIndex: true,
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { arrow: EdgeDashedArrowProgram, curved: EdgeDashedCurveProgram },
+    defaultNodeType: "kind",
+    nodeProgramClasses: { kind: KindNodeProgram },
     labelFont: FONT,
     edgeLabelFont: FONT,
     labelSize: 12,

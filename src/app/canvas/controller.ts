@@ -22,9 +22,11 @@ import {
   EVIDENCE_RELATION,
   LABEL_COLOR,
   LABEL_SIZE,
+  markLabel,
   nodeLook,
   StyleBasis,
   viewFocus,
+  type Marks,
   type StyleView,
   type ViewFocus,
 } from "../../core/view/style/index.ts";
@@ -43,6 +45,8 @@ export interface CanvasView extends StyleView {
 export interface CanvasHooks {
   /** Evidence-layer links (entity ids), asked for the first time the layer is needed. */
   evidenceLinks?: () => [string, string][];
+  /** What carries one of the paper's inconsistencies (its label gets the mark), asked once. */
+  quirkMarks?: () => Marks;
   onCamera?: (camera: Camera) => void;
   /** Positions by entity id; null: the build-time ones. */
   onPositions?: (positions: Positions | null) => void;
@@ -77,7 +81,7 @@ export class CanvasController {
     private readonly hooks: CanvasHooks = {},
   ) {
     this.settings = resolveCanvasSettings(settings);
-    this.basis = new StyleBasis(model, hooks.evidenceLinks);
+    this.basis = new StyleBasis(model, hooks.evidenceLinks, hooks.quirkMarks);
     this.current = view();
     this.focus = viewFocus(this.basis, this.current);
     this.layout = new LayoutRun((laid) => {
@@ -156,7 +160,7 @@ export class CanvasController {
     if (look.hidden) return { ...out, hidden: true };
     return {
       ...out,
-      label: look.faded ? null : data.label,
+      label: look.faded ? null : markLabel(data.label, look.marked),
       highlighted: look.highlighted,
       forceLabel: look.forceLabel,
       zIndex: look.zIndex,
@@ -172,7 +176,7 @@ export class CanvasController {
     const data = { ...attributes, color, size, curvature, dash, type: curvature === undefined ? "arrow" : "curved" };
     if (look.hidden) return { ...data, hidden: true };
     if (look.faded) return { ...data, label: null, zIndex: 0 };
-    const label = look.evidence ? EVIDENCE_RELATION : this.current.relationLabel(look.relation);
+    const label = markLabel(look.evidence ? EVIDENCE_RELATION : this.current.relationLabel(look.relation), look.marked);
     return { ...data, label: look.labelled ? label : null, forceLabel: look.labelled, zIndex: look.zIndex };
   }
 
@@ -285,6 +289,7 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
     sameSelection(a.selected, b.selected) &&
     a.emphasis === b.emphasis &&
     a.evidence === b.evidence &&
-    a.sizeBy === b.sizeBy
+    a.sizeBy === b.sizeBy &&
+    a.possible === b.possible
   );
 }

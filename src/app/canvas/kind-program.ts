@@ -4,7 +4,7 @@
 // page's img-src), made once per kind.
 import { createNodeImageProgram } from "@sigma/node-image";
 import { createNodeCompoundProgram, NodeCircleProgram } from "sigma/rendering";
-import { glyphInk, glyphSvg } from "../../core/view/shapes.ts";
+import { glyphDataUrl, glyphInk } from "../../core/view/shapes.ts";
 
 export const KindNodeProgram = createNodeCompoundProgram([
   NodeCircleProgram,
@@ -22,8 +22,7 @@ const urls = new Map<string, string>();
 /** The glyph image of a kind (black: the program recolours it). */
 export function glyphImage(kind: string): string {
   let url = urls.get(kind);
-  if (url === undefined)
-    urls.set(kind, (url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(glyphSvg(kind, "#000000", 64))}`));
+  if (url === undefined) urls.set(kind, (url = glyphDataUrl(kind)));
   return url;
 }
 

@@ -13,6 +13,8 @@ import {
 import { entityId, type KbGraph, type Positions } from "../../core/model/graph.ts";
 import { NO_INSETS, type Insets, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
+import { cachedCarriers, type QuirkCarriers } from "../../core/model/filters/quirks.ts";
+import { possiblyInRange } from "../../core/model/filters/time.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
 import { filterWords } from "../../core/view/filter-words.ts";
@@ -91,6 +93,8 @@ export class ExplorerState {
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
+  /** Relations dated vaguely and only partly inside the time range: drawn paler ("possibly in range"). */
+  readonly possible: Set<string>;
   /** The reading tools (paths, walk, lit comparison cell); the canvas lights a trace, else what they light. */
   readonly reading: ReadingState;
   readonly emphasis: { nodes: Set<string>; edges: Set<string> } | null;
@@ -101,6 +105,7 @@ export class ExplorerState {
     readonly graph: KbGraph,
   ) {
     this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
+    this.possible = $derived(possiblyInRange(this.kb.relations, this.filters.years));
     this.trace = $derived(traceFor(this.kb, this.selected));
     this.reading = new ReadingState(this);
     this.emphasis = $derived(this.trace ?? this.reading.lit);
@@ -135,6 +140,7 @@ export class ExplorerState {
     emphasis: this.emphasis,
     evidence: this.evidence,
     sizeBy: this.sizeBy,
+    possible: this.possible,
     relationLabel: (type) => this.relationTypeLabel(type),
   });
 
@@ -144,6 +150,11 @@ export class ExplorerState {
   }
 
   /** Evidence-layer links, computed once. */
+  /** The entities and relations carrying one of the paper's inconsistencies (marked on the canvas and in pictures). */
+  get quirkCarriers(): QuirkCarriers {
+    return cachedCarriers(this.kb);
+  }
+
   get evidenceLinks(): [string, string][] {
     return (this.#evidenceLinks ??= evidenceLinks(this.kb));
   }

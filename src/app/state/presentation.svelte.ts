@@ -197,7 +197,11 @@ export class PresentationState {
 
   /** The legend of what the canvas shows now, from the canvas' own style results (faded items left out). */
   legend(): Legend {
-    const basis = (this.basis ??= new StyleBasis(this.explorer.graph, () => this.explorer.evidenceLinks));
+    const basis = (this.basis ??= new StyleBasis(
+      this.explorer.graph,
+      () => this.explorer.evidenceLinks,
+      () => this.explorer.quirkCarriers,
+    ));
     const { nodes, edges } = styleScene(basis, { ...this.explorer.canvasView(), hovered: null });
     const graph = this.explorer.graph;
     return legendOf(

@@ -37,11 +37,16 @@ export function citeView(kb: KnowledgeBase, permalink: string): string {
   return `${paperInText(kb)}; view: ${permalink}`;
 }
 
-/** An entity: the paper and the view; a source (a reference of the paper): its own APA entry first. */
+/**
+ * An entity: the paper and the view. A source: its own APA entry first; a reference of the paper says it is cited
+ * there, the paper itself needs no such note.
+ */
 export function citeEntity(kb: KnowledgeBase, entityId: string, permalink: string): string {
   const e = kb.entities.find((x) => x.id === entityId);
   const a = (e?.attributes ?? {}) as Record<string, unknown>;
-  if (e?.kind === "source" && e.id !== kb.meta.root && typeof a.title === "string")
-    return `${formatReference(a).text} (as cited in ${paperInText(kb)}; view: ${permalink})`;
-  return citeView(kb, permalink);
+  if (e?.kind !== "source" || typeof a.title !== "string") return citeView(kb, permalink);
+  const reference = formatReference(a).text;
+  return e.id === kb.meta.root
+    ? `${reference} (view: ${permalink})`
+    : `${reference} (as cited in ${paperInText(kb)}; view: ${permalink})`;
 }

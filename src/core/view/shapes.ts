@@ -49,3 +49,8 @@ export function glyphInk(fill: string): string {
 export function glyphSvg(kind: string, ink: string, size = 48): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24"><path fill="${ink}" fill-rule="evenodd" d="${SHAPE_PATHS[kindShape(kind)]}"/></svg>`;
 }
+
+/** The kind's glyph in black as a data: URL, for image-based node programs that recolour it (the canvas, the bench). */
+export function glyphDataUrl(kind: string, size = 64): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(glyphSvg(kind, "#000000", size))}`;
+}

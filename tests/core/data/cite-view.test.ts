@@ -30,6 +30,11 @@ describe("citations", () => {
     expect(text).toContain("Krushanova, L. (2014).");
     expect(text).toContain(`as cited in Lankov (2020); view: ${link}`);
   });
+  it("the paper as a source: its own APA entry and the view", () => {
+    const paper = kb.entities.find((e) => e.id === kb.meta.root)!;
+    expect(citeEntity(kb, paper.id, link)).toBe(`${formatReference(paper.attributes).text} (view: ${link})`);
+    expect(citeEntity(kb, paper.id, link)).toContain("Lankov, A. N. (2020).");
+  });
   it("an entity that is not a source: the paper and the view", () => {
     expect(citeEntity(kb, "ussr", link)).toBe(`Lankov (2020); view: ${link}`);
   });
