@@ -10,7 +10,7 @@ import {
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
-import { entityId, type KbGraph, type Positions } from "../../core/model/graph.ts";
+import type { KbGraph, Positions } from "../../core/model/graph.ts";
 import { NO_INSETS, type Insets, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { cachedCarriers, type QuirkCarriers } from "../../core/model/filters/quirks.ts";
@@ -29,7 +29,7 @@ import {
   type Vocabulary,
 } from "../../core/view/url-state.ts";
 import { tick } from "svelte";
-import { tidyView } from "./tidy.ts";
+import { LayoutRun } from "../canvas/layout-run.ts";
 import { ReadingState } from "./reading.svelte.ts";
 import {
   entitySelection,
@@ -190,24 +190,19 @@ export class ExplorerState {
 
   /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
   drawnPositions(): Positions {
-    if (this.positions) return this.positions;
-    const out: Positions = Object.create(null);
-    this.graph.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
-    return out;
+    return this.positions ?? LayoutRun.positions(this.graph);
   }
 
-  /** Frames what the selection lights: its trace, an entity and its neighbours, a relation's two ends. */
   focusSelection(): void {
     if (this.selected) this.frame("lit");
   }
 
-  /** Frames these entities (a path, a paragraph's or a comparison cell's support). */
   focusOn(ids: Iterable<string>): void {
     this.frame([...ids]);
   }
 
   #lastFrame: { target: FrameTarget; at: number } | null = null;
-  /** Frames `target` ("visible": Fit, "lit", or ids) once the page shows this state, clear of what covers the canvas. */
+  /** Frames `target` ("visible": Fit; "lit": the selection's; entity ids: a path's) once the page shows this state. */
   frame(target: FrameTarget, move: CameraMove | null = { duration: FRAME_MS, easing: "quadraticInOut" }): void {
     const asked = (this.#lastFrame = { target, at: performance.now() });
     void tick().then(() => {
@@ -225,11 +220,6 @@ export class ExplorerState {
     if (!last || performance.now() - last.at >= 1000) return;
     this.frame(last.target, { duration: FRAME_MS / 2 });
     this.#lastFrame!.at = last.at; // the window does not grow with each resize
-  }
-
-  /** Lays the drawn nodes out for this view and this canvas, animated, and frames them (./tidy.ts). */
-  tidy(): Promise<void> {
-    return tidyView(this, TIDY_MS);
   }
 
   runLayout(): void {
