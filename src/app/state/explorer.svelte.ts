@@ -14,7 +14,7 @@ import type { KbGraph, Positions } from "../../core/model/graph.ts";
 import { NO_INSETS, type Insets, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { cachedCarriers, type QuirkCarriers } from "../../core/model/filters/quirks.ts";
-import { possiblyInRange } from "../../core/model/filters/time.ts";
+import { possiblyInRangeOf } from "../../core/model/filters/time.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
 import { filterWords } from "../../core/view/filter-words.ts";
@@ -93,7 +93,7 @@ export class ExplorerState {
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
-  /** Relations dated vaguely and only partly inside the time range: drawn paler ("possibly in range"). */
+  /** Entities and relations dated vaguely and only partly inside the time range: drawn paler ("possibly in range"). */
   readonly possible: Set<string>;
   /** The reading tools (paths, walk, lit comparison cell); the canvas lights a trace, else what they light. */
   readonly reading: ReadingState;
@@ -105,7 +105,7 @@ export class ExplorerState {
     readonly graph: KbGraph,
   ) {
     this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
-    this.possible = $derived(possiblyInRange(this.kb.relations, this.filters.years));
+    this.possible = $derived(possiblyInRangeOf(this.kb, this.filters.years));
     this.trace = $derived(traceFor(this.kb, this.selected));
     this.reading = new ReadingState(this);
     this.emphasis = $derived(this.trace ?? this.reading.lit);

@@ -10,6 +10,8 @@ import { hull, parseEdtf, type YearSpan } from "./time.ts";
 export type KbEntity = Entity & {
   /** Claims about this entity: listed in `about`, asserting a relation it takes part in, or citing it. */
   claims: string[];
+  /** The EDTF value of its curated span, as written ("~2000/..", "1946/195X"); the time filter reads its vagueness. */
+  when?: string[];
   start?: number;
   end?: number;
 };
@@ -166,6 +168,7 @@ export function buildKnowledgeBase(ds: Dataset): KnowledgeBase {
       ...({ id, kind, label, aliases, description, attributes } as Entity),
       claims: [...(entityClaims.get(e.id) ?? [])].sort((a, b) => claimOrder.get(a)! - claimOrder.get(b)!),
     };
+    if (e.span) out.when = [e.span.when];
     const span = spanOf(e.span?.when);
     if (span?.start !== undefined) out.start = span.start;
     if (span?.end !== undefined) out.end = span.end;

@@ -43,6 +43,7 @@ export function writeCsv(kb: KnowledgeBase, layout: Positions): Record<string, s
       "aliases",
       "description",
       "attributes",
+      "when",
       "start",
       "end",
       "x",

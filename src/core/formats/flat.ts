@@ -20,6 +20,7 @@ export function nodeRows(kb: KnowledgeBase, layout: Positions): Row[] {
       claims: e.claims.join(LIST_SEPARATOR),
       claim_texts: e.claims.map((c) => claimText.get(c) ?? "").join(LIST_SEPARATOR),
     };
+    if (e.when) row.when = e.when.join(LIST_SEPARATOR);
     if (e.start !== undefined) row.start = e.start;
     if (e.end !== undefined) row.end = e.end;
     if (Object.hasOwn(layout, e.id)) [row.x, row.y] = layout[e.id];

@@ -36,6 +36,7 @@ const Entity = z.strictObject({
   // Checked by kind in attributeProblems (the schema of the curated data); kept as parsed, so no key is lost.
   attributes: z.custom<Record<string, unknown>>(isObject, "attributes must be an object"),
   claims: z.array(Str),
+  when: z.array(Str).optional(),
   start: Year.optional(),
   end: Year.optional(),
 });

@@ -37,6 +37,8 @@ export function readEntities(
       attributes,
       claims: splitList(cc.text("claims")),
     };
+    const when = cc.text("when");
+    if (when) e.when = splitList(when);
     const start = cc.int("start");
     const end = cc.int("end");
     if (start !== undefined) e.start = start;

@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../data/build.ts";
 import { evidenceLinks } from "../model/evidence.ts";
 import { cachedCarriers } from "../model/filters/quirks.ts";
-import { possiblyInRange } from "../model/filters/time.ts";
+import { possiblyInRangeOf } from "../model/filters/time.ts";
 import { computeVisibility } from "../model/filters.ts";
 import { entityId, toGraph, type Positions } from "../model/graph.ts";
 import type { Camera, ViewState } from "../view/url-state.ts";
@@ -138,7 +138,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     emphasis,
     evidence: view.evidence,
     sizeBy: view.sizeBy,
-    possible: possiblyInRange(kb.relations, view.filters.years),
+    possible: possiblyInRangeOf(kb, view.filters.years),
   });
   const extent = graphExtent(graph.mapNodes((_n, a) => [a.x, a.y] as [number, number]));
   const labelDensity = view.labelDensity;

@@ -54,7 +54,7 @@ export const time: FilterDefinition<TimeState, "time"> = {
 export const isVague = (when: string): boolean => /[X~?%]/.test(when);
 
 /**
- * The relations "possibly in range": dated vaguely ("the late 1980s", "194X") and overlapping the range only partly,
+ * The items (relations, or entities with their span) "possibly in range": dated vaguely ("the late 1980s", "194X") and overlapping the range only partly,
  * so the paper leaves open whether they fall inside it. They stay shown and are drawn paler (the style module);
  * wholly inside, or precisely dated, they are certainly in range; not overlapping, out.
  */
@@ -72,6 +72,20 @@ export function possiblyInRange(
     if (!inside) out.add(r.id);
   }
   return out;
+}
+
+/**
+ * The entities and relations of `kb` possibly in range (see possiblyInRange): relations by their assertions' dates,
+ * entities by their curated span ("~2000/..", "1946/195X", kept as `when` by the build). Relation and entity ids share the set.
+ */
+export function possiblyInRangeOf(
+  kb: {
+    relations: readonly { id: string; when?: string[]; start?: number; end?: number }[];
+    entities: readonly { id: string; when?: string[]; start?: number; end?: number }[];
+  },
+  range: [number, number] | null,
+): Set<string> {
+  return possiblyInRange([...kb.relations, ...kb.entities], range);
 }
 
 export interface TimePreset {

@@ -41,7 +41,7 @@ export interface StyleView {
   /** Whether the evidence layer (source → supported entity edges) is shown. */
   evidence: boolean;
   sizeBy: SizeBy;
-  /** Relations dated vaguely and only partly inside the time range ("possibly in range"): drawn paler. */
+  /** Entities and relations (by id) dated vaguely and only partly inside the time range ("possibly in range"): paler. */
   possible?: ReadonlySet<string>;
 }
 
@@ -56,6 +56,8 @@ export interface NodeLook {
   zIndex: number;
   /** Carries one of the paper's inconsistencies: its label bears QUIRK_MARK. */
   marked: boolean;
+  /** Dated vaguely and only partly inside the time range: drawn in a paler colour. */
+  possible: boolean;
 }
 
 export interface EdgeLook {
@@ -175,7 +177,11 @@ export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const size = basis.sizes.get(key)![view.sizeBy];
   const state = view.nodes.get(id) ?? "shown";
   const marked = basis.marks.entities.has(id);
-  const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1, marked };
+  const possible = view.possible?.has(id) ?? false;
+  const look = {
+    ...{ hidden: false, color: possible ? paler(color) : color, size, faded: false, highlighted: false },
+    ...{ forceLabel: false, zIndex: 1, marked, possible },
+  };
   if (state === "hidden") return { ...look, hidden: true };
   let faded = state === "faded";
   const f = focus.focus;
@@ -184,7 +190,7 @@ export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
     if (!view.emphasis.nodes.has(id) && key !== focus.hovered) faded = true;
   } else if (f !== null && basis.graph.hasNode(f) && key !== f && !neighbours(basis, view, key, f)) faded = true;
   if (focus.edgeEnds && !focus.edgeEnds.includes(key)) faded = true;
-  if (faded) return { ...look, color: FADED_NODE, faded: true, zIndex: 0 };
+  if (faded) return { ...look, color: FADED_NODE, faded: true, zIndex: 0, possible: false };
   if (key === focus.selectedNode || key === focus.hovered)
     return { ...look, highlighted: true, forceLabel: true, zIndex: 2 };
   return { ...look, forceLabel: f !== null || view.emphasis !== null };

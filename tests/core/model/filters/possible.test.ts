@@ -1,11 +1,11 @@
 // "Possibly in range": a relation dated vaguely and overlapping the time range only partly. Certainly in (wholly
 // inside, or precisely dated) and out (no overlap) stay as the time filter says; the style draws the possible ones paler.
 import { describe, expect, it } from "vitest";
-import { isVague, possiblyInRange } from "../../../../src/core/model/filters/time.ts";
+import { isVague, possiblyInRange, possiblyInRangeOf } from "../../../../src/core/model/filters/time.ts";
 import { toGraph } from "../../../../src/core/model/graph.ts";
 import { computeVisibility, FILTER_DEFAULTS } from "../../../../src/core/model/filters.ts";
 import { paler } from "../../../../src/core/view/palette.ts";
-import { edgeLook, StyleBasis, viewFocus, type StyleView } from "../../../../src/core/view/style/index.ts";
+import { edgeLook, nodeLook, StyleBasis, viewFocus, type StyleView } from "../../../../src/core/view/style/index.ts";
 import { requireKnowledgeBase } from "../../../../src/node/data.ts";
 
 const rel = (id: string, when: string[], start?: number, end?: number) => ({ id, when, start, end });
@@ -22,6 +22,15 @@ describe("possiblyInRange", () => {
     ["undated", rel("a", []), [1980, 1990], false],
   ])("%s → %s", (_n, r, range, want) => {
     expect(possiblyInRange([r], range).has("a")).toBe(want);
+  });
+  it.each<[string, { when?: string[]; start?: number; end?: number }, [number, number], boolean]>([
+    ["entity ~2000/.., range 1995-2005", { when: ["~2000/.."], start: 2000 }, [1995, 2005], true],
+    ["entity ~2000/.., range 1990-1995 (out)", { when: ["~2000/.."], start: 2000 }, [1990, 1995], false],
+    ["entity 1946/195X, range 1955-1965", { when: ["1946/195X"], start: 1946, end: 1959 }, [1955, 1965], true],
+    ["entity 1957/1959, range 1958-1965", { when: ["1957/1959"], start: 1957, end: 1959 }, [1958, 1965], false],
+    ["entity with no span", { start: 1950, end: 1960 }, [1955, 1965], false],
+  ])("%s → %s (possiblyInRangeOf)", (_n, e, range, want) => {
+    expect(possiblyInRangeOf({ relations: [], entities: [{ id: "e", ...e }] }, range).has("e")).toBe(want);
   });
   it.each([
     ["198X", true],
@@ -64,5 +73,41 @@ describe("on graph/data", () => {
       } else expect(look.possible, id).toBe(false);
     }
     expect(plain.possible).toBe(false);
+  });
+});
+
+describe("possible entities on graph/data", () => {
+  const kb = requireKnowledgeBase();
+  const graph = toGraph(kb);
+  it("an entity with a vague span partly in range is drawn paler than its kind colour; a precisely dated one is not", () => {
+    const years: [number, number] = [1995, 2005];
+    const possible = possiblyInRangeOf(kb, years);
+    const entities = kb.entities.filter((e) => possible.has(e.id));
+    expect(entities.map((e) => e.id)).toContain("model-2000");
+    const vis = computeVisibility(kb, graph, { ...FILTER_DEFAULTS, years });
+    const view: StyleView = {
+      ...vis,
+      hovered: null,
+      selected: null,
+      emphasis: null,
+      evidence: false,
+      sizeBy: "degree",
+    };
+    const basis = new StyleBasis(graph);
+    const key = graph.findNode((_n, a) => a.label === kb.entities.find((e) => e.id === "model-2000")!.label)!;
+    const plain = nodeLook(basis, view, viewFocus(basis, view), key);
+    const withPossible = { ...view, possible };
+    const look = nodeLook(basis, withPossible, viewFocus(basis, withPossible), key);
+    expect(look.possible).toBe(true);
+    expect(look.color).toBe(paler(plain.color));
+    // A precisely dated entity the range shows keeps its colour.
+    const precise = kb.entities.find(
+      (e) => e.when && !e.when.some(isVague) && vis.nodes.get(e.id) === "shown" && !possible.has(e.id),
+    )!;
+    expect(precise).toBeDefined();
+    const certain = graph.findNode((_n, a) => a.label === precise.label)!;
+    const certainLook = nodeLook(basis, withPossible, viewFocus(basis, withPossible), certain);
+    expect(certainLook.possible).toBe(false);
+    expect(certainLook.color).toBe(nodeLook(basis, view, viewFocus(basis, view), certain).color);
   });
 });
