@@ -289,6 +289,7 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
     sameSelection(a.selected, b.selected) &&
     a.emphasis === b.emphasis &&
     a.evidence === b.evidence &&
-    a.sizeBy === b.sizeBy
+    a.sizeBy === b.sizeBy &&
+    a.colours === b.colours
   );
 }

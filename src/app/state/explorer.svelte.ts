@@ -36,6 +36,7 @@ import {
   type Selection,
 } from "../../core/view/selection.ts";
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
+import { categoricalAttributes, nodeColours, type CategoricalAttribute } from "../../core/view/colour-by.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 /** How long the canvas takes to run a layout, in ms. */
@@ -80,6 +81,12 @@ export class ExplorerState {
   viewport: Viewport = $state.raw({ width: 0, height: 0 });
   /** The next address write replaces the history entry instead of pushing one (a spent `view=NAME` link). */
   replaceUrl = false;
+  /** The opened file's node attribute the nodes are coloured by, or null (the file's colours, else the kinds'). */
+  colourBy: string | null = $state(null);
+  /** The opened file's categorical node attributes, offered as "Colour by" (none for the paper's data). */
+  readonly colourAttributes: CategoricalAttribute[];
+  /** Node colours by entity id for `colourBy`, or null. */
+  readonly colours: Map<string, string> | null;
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
 
@@ -99,6 +106,8 @@ export class ExplorerState {
     this.trace = $derived(traceFor(this.kb, this.selected));
     this.reading = new ReadingState(this);
     this.emphasis = $derived(this.trace ?? this.reading.lit);
+    this.colourAttributes = categoricalAttributes(kb);
+    this.colours = $derived(this.colourBy === null ? null : nodeColours(kb, this.colourBy));
     const words = filterWords(kb);
     this.filterSummary = $derived(describeFilters(this.filters, words));
     this.search = createSearch(kb.entities, undefined, { claims: kb.claims, quirks: kb.quirks });
@@ -119,6 +128,7 @@ export class ExplorerState {
       items,
       isSource: (id) => isCitable(items.entityKind(id)),
       years: this.yearBounds,
+      colourAttributes: this.colourAttributes.map((a) => a.attribute),
     };
   }
 
@@ -130,6 +140,7 @@ export class ExplorerState {
     emphasis: this.emphasis,
     evidence: this.evidence,
     sizeBy: this.sizeBy,
+    colours: this.colours,
     relationLabel: (type) => this.relationTypeLabel(type),
   });
 
@@ -254,6 +265,7 @@ export class ExplorerState {
       drawer: this.drawer,
       path: this.reading.path,
       walk: this.reading.walk,
+      colourBy: this.colourBy,
     };
   }
 
@@ -267,6 +279,7 @@ export class ExplorerState {
     this.drawer = view.drawer;
     this.reading.path = view.path;
     this.reading.walk = view.walk;
+    this.colourBy = view.colourBy;
     if (view.camera) this.setCamera(view.camera);
   }
 
