@@ -204,7 +204,11 @@ export class PresentationState {
     const attribute = this.explorer.colourBy;
     return attribute === null
       ? legend
-      : byCategory(legend, { kb: this.explorer.kb, attribute }, shown.map(([n]) => entityId(n)));
+      : byCategory(
+          legend,
+          { kb: this.explorer.kb, attribute },
+          shown.map(([n]) => entityId(n)),
+        );
   }
   private basis: StyleBasis | null = null;
 

@@ -86,5 +86,11 @@ export function legendOfScene(
     nodes.map((n) => n.kind),
     scene.edges.filter((e) => e.state === "shown").map((e) => e.relation),
   );
-  return colour ? byCategory(legend, colour, nodes.map((n) => n.id)) : legend;
+  return colour
+    ? byCategory(
+        legend,
+        colour,
+        nodes.map((n) => n.id),
+      )
+    : legend;
 }

@@ -16,9 +16,7 @@ export const MAX_CATEGORIES = 20;
 const NOT_CATEGORIES = new Set(["color", "colour", "size", "description", "label"]);
 
 /** The palette: each kind's hue except the generic kind's, which is the neutral colour. */
-export const CATEGORY_PALETTE: readonly string[] = ENTITY_KINDS.filter((k) => k !== "other").map(
-  (k) => KINDS[k].color,
-);
+export const CATEGORY_PALETTE: readonly string[] = ENTITY_KINDS.filter((k) => k !== "other").map((k) => KINDS[k].color);
 export const NEUTRAL_CATEGORY = KINDS.other.color;
 /** The legend's name for the values past the palette and nodes without one. */
 export const OTHER_VALUES = "(other values)";

@@ -46,7 +46,14 @@ describe("categoricalAttributes", () => {
   });
 
   it("the paper's own kinds are not offered", () => {
-    expect(categoricalAttributes(kbOf(many(6, (i) => ({ c: `c${i % 2}` })), "state"))).toEqual([]);
+    expect(
+      categoricalAttributes(
+        kbOf(
+          many(6, (i) => ({ c: `c${i % 2}` })),
+          "state",
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -80,7 +87,15 @@ describe("categoryColours and nodeColours", () => {
 describe("categoryLegend", () => {
   const kb = kbOf([{ c: "a" }, { c: "b" }, { c: "a" }, {}, { c: "b" }]);
   it.each([
-    ["all shown", ["n0", "n1", "n2", "n3", "n4"], [["a", 2], ["b", 2], [OTHER_VALUES, 1]]],
+    [
+      "all shown",
+      ["n0", "n1", "n2", "n3", "n4"],
+      [
+        ["a", 2],
+        ["b", 2],
+        [OTHER_VALUES, 1],
+      ],
+    ],
     ["some shown", ["n0", "n2"], [["a", 2]]],
     ["none shown", [], []],
   ])("%s", (_name, shown, expected) => {
