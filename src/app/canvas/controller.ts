@@ -21,9 +21,11 @@ import {
   EVIDENCE_RELATION,
   LABEL_COLOR,
   LABEL_SIZE,
+  markLabel,
   nodeLook,
   StyleBasis,
   viewFocus,
+  type Marks,
   type StyleView,
   type ViewFocus,
 } from "../../core/view/style/index.ts";
@@ -56,6 +58,8 @@ export function resolveCanvasSettings(partial: Partial<CanvasSettings> = {}): Ca
 export interface CanvasHooks {
   /** Evidence-layer links (entity ids), asked for the first time the layer is needed. */
   evidenceLinks?: () => [string, string][];
+  /** What carries one of the paper's inconsistencies (its label gets the mark), asked once. */
+  quirkMarks?: () => Marks;
   onCamera?: (camera: Camera) => void;
   /** Positions by entity id; null: the build-time ones. */
   onPositions?: (positions: Positions | null) => void;
@@ -90,7 +94,7 @@ export class CanvasController {
     private readonly hooks: CanvasHooks = {},
   ) {
     this.settings = resolveCanvasSettings(settings);
-    this.basis = new StyleBasis(model, hooks.evidenceLinks);
+    this.basis = new StyleBasis(model, hooks.evidenceLinks, hooks.quirkMarks);
     this.current = view();
     this.focus = viewFocus(this.basis, this.current);
     this.layout = new LayoutRun((laid) => {
@@ -169,7 +173,7 @@ export class CanvasController {
     if (look.hidden) return { ...out, hidden: true };
     return {
       ...out,
-      label: look.faded ? null : data.label,
+      label: look.faded ? null : markLabel(data.label, look.marked),
       highlighted: look.highlighted,
       forceLabel: look.forceLabel,
       zIndex: look.zIndex,
@@ -185,7 +189,7 @@ export class CanvasController {
     const data = { ...attributes, color, size, curvature, dash, type: curvature === undefined ? "arrow" : "curved" };
     if (look.hidden) return { ...data, hidden: true };
     if (look.faded) return { ...data, label: null, zIndex: 0 };
-    const label = look.evidence ? EVIDENCE_RELATION : this.current.relationLabel(look.relation);
+    const label = markLabel(look.evidence ? EVIDENCE_RELATION : this.current.relationLabel(look.relation), look.marked);
     return { ...data, label: look.labelled ? label : null, forceLabel: look.labelled, zIndex: look.zIndex };
   }
 
@@ -290,6 +294,7 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
     a.emphasis === b.emphasis &&
     a.evidence === b.evidence &&
     a.sizeBy === b.sizeBy &&
-    a.colours === b.colours
+    a.colours === b.colours &&
+    a.possible === b.possible
   );
 }

@@ -13,6 +13,8 @@ import {
 import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
 import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
+import { cachedCarriers, type QuirkCarriers } from "../../core/model/filters/quirks.ts";
+import { possiblyInRange } from "../../core/model/filters/time.ts";
 import { createSearch, type EntitySearch } from "../../core/model/search.ts";
 import { modelPresets, type TimePreset } from "../../core/model/filters/time.ts";
 import { filterWords } from "../../core/view/filter-words.ts";
@@ -36,7 +38,7 @@ import {
   type Selection,
 } from "../../core/view/selection.ts";
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
-import { categoricalAttributes, nodeColours, type CategoricalAttribute } from "../../core/view/colour-by.ts";
+import { ColourByState } from "./colour-by.svelte.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 
 /** How long the canvas takes to run a layout, in ms. */
@@ -81,18 +83,14 @@ export class ExplorerState {
   viewport: Viewport = $state.raw({ width: 0, height: 0 });
   /** The next address write replaces the history entry instead of pushing one (a spent `view=NAME` link). */
   replaceUrl = false;
-  /** The opened file's node attribute the nodes are coloured by, or null (the file's colours, else the kinds'). */
-  colourBy: string | null = $state(null);
-  /** The opened file's categorical node attributes, offered as "Colour by" (none for the paper's data). */
-  readonly colourAttributes: CategoricalAttribute[];
-  /** Node colours by entity id for `colourBy`, or null. */
-  readonly colours: Map<string, string> | null;
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
 
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
   readonly visibility: VisibilityResult;
+  /** Relations dated vaguely and only partly inside the time range: drawn paler ("possibly in range"). */
+  readonly possible: Set<string>;
   /** The reading tools (paths, walk, lit comparison cell); the canvas lights a trace, else what they light. */
   readonly reading: ReadingState;
   readonly emphasis: { nodes: Set<string>; edges: Set<string> } | null;
@@ -101,13 +99,13 @@ export class ExplorerState {
   constructor(
     readonly kb: KnowledgeBase,
     readonly graph: KbGraph,
+    readonly colour = new ColourByState(kb),
   ) {
     this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
+    this.possible = $derived(possiblyInRange(this.kb.relations, this.filters.years));
     this.trace = $derived(traceFor(this.kb, this.selected));
     this.reading = new ReadingState(this);
     this.emphasis = $derived(this.trace ?? this.reading.lit);
-    this.colourAttributes = categoricalAttributes(kb);
-    this.colours = $derived(this.colourBy === null ? null : nodeColours(kb, this.colourBy));
     const words = filterWords(kb);
     this.filterSummary = $derived(describeFilters(this.filters, words));
     this.search = createSearch(kb.entities, undefined, { claims: kb.claims, quirks: kb.quirks });
@@ -128,7 +126,7 @@ export class ExplorerState {
       items,
       isSource: (id) => isCitable(items.entityKind(id)),
       years: this.yearBounds,
-      colourAttributes: this.colourAttributes.map((a) => a.attribute),
+      colourAttributes: this.colour.names,
     };
   }
 
@@ -140,7 +138,8 @@ export class ExplorerState {
     emphasis: this.emphasis,
     evidence: this.evidence,
     sizeBy: this.sizeBy,
-    colours: this.colours,
+    colours: this.colour.colours,
+    possible: this.possible,
     relationLabel: (type) => this.relationTypeLabel(type),
   });
 
@@ -150,6 +149,11 @@ export class ExplorerState {
   }
 
   /** Evidence-layer links, computed once. */
+  /** The entities and relations carrying one of the paper's inconsistencies (marked on the canvas and in pictures). */
+  get quirkCarriers(): QuirkCarriers {
+    return cachedCarriers(this.kb);
+  }
+
   get evidenceLinks(): [string, string][] {
     return (this.#evidenceLinks ??= evidenceLinks(this.kb));
   }
@@ -265,7 +269,7 @@ export class ExplorerState {
       drawer: this.drawer,
       path: this.reading.path,
       walk: this.reading.walk,
-      colourBy: this.colourBy,
+      colourBy: this.colour.by,
     };
   }
 
@@ -279,7 +283,7 @@ export class ExplorerState {
     this.drawer = view.drawer;
     this.reading.path = view.path;
     this.reading.walk = view.walk;
-    this.colourBy = view.colourBy;
+    this.colour.by = view.colourBy;
     if (view.camera) this.setCamera(view.camera);
   }
 

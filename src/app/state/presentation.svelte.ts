@@ -193,7 +193,11 @@ export class PresentationState {
 
   /** The legend of what the canvas shows now, from the canvas' own style results (faded items left out). */
   legend(): Legend {
-    const basis = (this.basis ??= new StyleBasis(this.explorer.graph, () => this.explorer.evidenceLinks));
+    const basis = (this.basis ??= new StyleBasis(
+      this.explorer.graph,
+      () => this.explorer.evidenceLinks,
+      () => this.explorer.quirkCarriers,
+    ));
     const { nodes, edges } = styleScene(basis, { ...this.explorer.canvasView(), hovered: null });
     const graph = this.explorer.graph;
     const shown = nodes.filter(([, l]) => !l.faded);
@@ -201,7 +205,7 @@ export class PresentationState {
       shown.map(([n]) => graph.getNodeAttribute(n, "kind")),
       edges.filter(([, l]) => !l.faded).map(([, l]) => l.relation),
     );
-    const attribute = this.explorer.colourBy;
+    const attribute = this.explorer.colour.by;
     return attribute === null
       ? legend
       : byCategory(

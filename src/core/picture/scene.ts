@@ -5,6 +5,8 @@
 // scene directly.
 import type { KnowledgeBase } from "../data/build.ts";
 import { evidenceLinks } from "../model/evidence.ts";
+import { cachedCarriers } from "../model/filters/quirks.ts";
+import { possiblyInRange } from "../model/filters/time.ts";
 import { computeVisibility } from "../model/filters.ts";
 import { entityId, toGraph, type Positions } from "../model/graph.ts";
 import type { Camera, ViewState } from "../view/url-state.ts";
@@ -15,6 +17,7 @@ import {
   edgeEnds,
   edgeLook,
   LABEL_SIZE,
+  markLabel,
   nodeLook,
   StyleBasis,
   viewFocus,
@@ -121,7 +124,11 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
   const labelSize = LABEL_SIZE * (options.labelScale ?? 1);
   const edgeLabelSize = EDGE_LABEL_SIZE * (options.labelScale ?? 1);
   const vis = computeVisibility(kb, graph, view.filters, selectedEntityId(view.selected));
-  const basis = new StyleBasis(graph, () => evidenceLinks(kb));
+  const basis = new StyleBasis(
+    graph,
+    () => evidenceLinks(kb),
+    () => cachedCarriers(kb),
+  );
   const emphasis = options.emphasis !== undefined ? options.emphasis : traceFor(kb, view.selected);
   const tracedIds = emphasis ? new Set(emphasis.nodes) : null;
   const styled = styleScene(basis, {
@@ -133,6 +140,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     evidence: view.evidence,
     sizeBy: view.sizeBy,
     colours: view.colourBy ? nodeColours(kb, view.colourBy) : null,
+    possible: possiblyInRange(kb.relations, view.filters.years),
   });
   const extent = graphExtent(graph.mapNodes((_n, a) => [a.x, a.y] as [number, number]));
   const labelDensity = view.labelDensity;
@@ -169,7 +177,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
           x: a.x,
           y: a.y,
           size: l.size,
-          right: labelled ? 3 + textWidth(a.label, labelSize) : 0,
+          right: labelled ? 3 + textWidth(markLabel(a.label, l.marked), labelSize) : 0,
           halfHeight: labelled ? labelSize * 0.7 : 0,
         };
       });
@@ -194,7 +202,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       color: l.color,
       state: l.faded ? "faded" : "shown",
       highlighted: l.highlighted,
-      label: l.faded ? null : a.label,
+      label: l.faded ? null : markLabel(a.label, l.marked),
       labelAt: null,
       zIndex: l.zIndex,
     };
@@ -217,7 +225,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
       let angle = (Math.atan2(tn.y - sn.y, tn.x - sn.x) * 180) / Math.PI;
       if (angle > 90) angle -= 180;
       if (angle < -90) angle += 180;
-      label = { text: relationLabel.get(l.relation) ?? l.relation, x: mid.x, y: mid.y, angle };
+      label = { text: markLabel(relationLabel.get(l.relation) ?? l.relation, l.marked), x: mid.x, y: mid.y, angle };
     }
     return {
       id: e,

@@ -70,3 +70,14 @@ export const relationColor = (type: string): string => familyOf(type).color;
 export const relationDash = (type: string): readonly number[] => familyOf(type).dash;
 export const FADED_NODE = "#E4E4E4";
 export const FADED_EDGE = "#EFEFEF";
+
+/** A colour mixed halfway with white ("#RRGGBB" only; others are returned as they are): "possibly in range". */
+export function paler(color: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return color;
+  const mix = (h: string) =>
+    Math.round((parseInt(h, 16) + 255) / 2)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${mix(m[1])}${mix(m[2])}${mix(m[3])}`.toUpperCase();
+}

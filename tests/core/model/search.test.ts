@@ -1,8 +1,9 @@
 // Search: fuzzy, accent-insensitive, over labels, aliases and descriptions, exact names first; the index is built on
 // the first non-empty query or warm-up, once, and gives on graph/data exactly what the eager index gave.
 import { describe, expect, it, vi } from "vitest";
-import type { KbEntity } from "../../../src/core/data/build.ts";
+import type { KbClaim, KbEntity } from "../../../src/core/data/build.ts";
 import { buildIndex, createSearch, fold, HIT_TYPES, type EntitySearch } from "../../../src/core/model/search.ts";
+import { NEAR_SHARE, NEAR_SPAN } from "../../../src/core/model/search-figures.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 
 const e = (id: string, label: string, aliases: string[] = [], description = "", kind = "person"): KbEntity =>
@@ -123,19 +124,24 @@ describe("search over what the paper says", () => {
   const s = createSearch(kb.entities, undefined, { claims: kb.claims, quirks: kb.quirks });
   const claimsWith = (pred: (c: (typeof kb.claims)[number]) => boolean) => kb.claims.filter(pred).map((c) => c.id);
 
-  it("groups hits by type: entities, then claims, then inconsistencies", () => {
-    const types = s.search("Sakhalin", 50).map((h) => h.type);
+  it("groups hits by type: entities, sources, then claims, then inconsistencies", () => {
+    const types = [...s.search("Sakhalin", 50), ...s.search("Lankov", 50)].map((h) => h.type);
+    expect(types).toContain("source");
     expect(types).toContain("entity");
     expect(types).toContain("claim");
-    expect(types).toEqual([...types].sort((a, b) => HIT_TYPES.indexOf(a) - HIT_TYPES.indexOf(b)));
+    for (const q of ["Sakhalin", "Lankov", "1969"]) {
+      const t = s.search(q, 50).map((h) => h.type);
+      expect(t, q).toEqual([...t].sort((a, b) => HIT_TYPES.indexOf(a) - HIT_TYPES.indexOf(b)));
+    }
   });
 
-  it("a number finds the figures of that value, never a fuzzy neighbour", () => {
+  it("a number finds the figures of that value, then near ones, never a fuzzy neighbour", () => {
     const withValue = claimsWith((c) => c.quantities.some((q) => [q.value, q.low, q.high].includes(12000)));
     expect(withValue.length).toBeGreaterThan(0);
     const hits = s.search("12,000", 50).filter((h) => h.type === "claim");
-    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(withValue));
-    for (const h of hits) {
+    const exact = hits.filter((h) => !h.near);
+    expect(exact.map((h) => h.id)).toEqual(expect.arrayContaining(withValue));
+    for (const h of exact) {
       const c = kb.claims.find((x) => x.id === h.id)!;
       const text = (c.text + c.quantities.map((q) => `${q.text} ${q.value} ${q.low} ${q.high}`).join(" ")).replace(
         /(\d),(\d{3})/g,
@@ -143,12 +149,73 @@ describe("search over what the paper says", () => {
       );
       expect(text, h.id).toMatch(/(^|\D)12000(\D|$)/);
     }
+    // Near: a figure within NEAR_SHARE of the value, listed after every exact one.
+    const near = hits.filter((h) => h.near);
+    expect(near.map((h) => h.id)).toContain(claimsWith((c) => c.quantities.some((q) => q.value === 12486))[0]);
+    for (const h of near) {
+      const c = kb.claims.find((x) => x.id === h.id)!;
+      const values = c.quantities.flatMap((q) => [q.value, q.low, q.high].filter((v) => v !== undefined));
+      expect(
+        values.some((v) => Math.abs(v - 12000) <= 12000 * NEAR_SHARE),
+        h.id,
+      ).toBe(true);
+    }
+    expect(hits).toEqual([...exact, ...near]);
     expect(
       s
         .search("12000", 50)
         .filter((h) => h.type === "claim")
         .map((h) => h.id),
     ).toEqual(hits.map((h) => h.id));
+  });
+
+  // What a reader types, and what must come first in its group (expected ids read from the data).
+  const firstOf = (type: string, pred: (x: never) => boolean) =>
+    ((type === "claim" ? kb.claims : type === "quirk" ? kb.quirks : kb.entities) as never[])
+      .filter(pred)
+      .map((x) => (x as { id: string }).id);
+  const source = (x: { kind: string; attributes: Record<string, unknown> }) => x.kind === "source";
+  const author = (x: { attributes: Record<string, unknown> }) =>
+    ((x.attributes.author as { family?: string }[] | undefined) ?? []).map((a) => a.family ?? "");
+  const baxandall = kb.entities.find((x) => source(x) && author(x).includes("Baxandall"))!;
+  const titleWord = String((baxandall.attributes as Record<string, unknown>).title)
+    .split(/\W+/)
+    .find((w) => w.length > 8)!;
+  it.each<[string, string, string, (x: never) => boolean, boolean]>([
+    ["an author's surname", "Baxandall", "source", (x: { id: string }) => x.id === baxandall.id, true],
+    ["a word of a title only", titleWord, "source", (x: { id: string }) => x.id === baxandall.id, false],
+    ["an interviewee id", "R7", "source", (x: { id: string }) => x.id === "r7", true],
+    ["a year", "1969", "claim", (c: KbClaim) => c.qualifiers.start === 1969 && c.qualifiers.end === 1969, true],
+    [
+      "a month and year",
+      "April 1969",
+      "claim",
+      (c: KbClaim) => c.qualifiers.when?.startsWith("1969-04") ?? false,
+      true,
+    ],
+    ["a month as ISO", "1969-04", "claim", (c: KbClaim) => c.qualifiers.when?.startsWith("1969-04") ?? false, true],
+    ["a figure as worded", "12,486", "claim", (c: KbClaim) => c.quantities.some((q) => q.value === 12486), true],
+  ])("%s: %s → the first %s hits (exact: %s)", (_n, q, type, pred, exact) => {
+    const want = firstOf(type, pred);
+    expect(want.length, "the data has what the query asks for").toBeGreaterThan(0);
+    const hits = s.search(q, 50).filter((h) => h.type === type);
+    expect(
+      hits
+        .slice(0, want.length)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([...want].sort());
+    expect(hits.slice(0, want.length).every((h) => !h.near && h.score >= 1000)).toBe(exact);
+  });
+
+  it("a year finds vague dates that may be it as near, never dates far wider", () => {
+    const hits = s.search("1969", 100).filter((h) => h.type === "claim");
+    const near = hits.filter((h) => h.near).map((h) => kb.claims.find((c) => c.id === h.id)!);
+    expect(near.length).toBeGreaterThan(0);
+    for (const c of near) {
+      const { start, end } = c.qualifiers;
+      expect(start! <= 1969 && end! >= 1969 && end! - start! <= NEAR_SPAN, c.id).toBe(true);
+    }
   });
 
   it("finds claims by locator and quirks by their type, choosing selects them", () => {

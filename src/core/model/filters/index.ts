@@ -6,11 +6,12 @@ import { isolated } from "./isolated.ts";
 import { kinds } from "./kinds.ts";
 import { minDegree } from "./min-degree.ts";
 import { neighbourhood } from "./neighbourhood.ts";
+import { quirks } from "./quirks.ts";
 import { relationTypes } from "./relation-types.ts";
 import { source } from "./source.ts";
 import { time } from "./time.ts";
 
-export const FILTERS = [kinds, relationTypes, time, source, neighbourhood, minDegree, isolated] as const;
+export const FILTERS = [kinds, relationTypes, time, source, quirks, neighbourhood, minDegree, isolated] as const;
 
 type Definition = (typeof FILTERS)[number];
 type StateOf<D> = D extends FilterDefinition<infer S> ? S : never;

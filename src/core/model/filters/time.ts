@@ -50,6 +50,30 @@ export const time: FilterDefinition<TimeState, "time"> = {
     s.years ? `Years ${s.years[0]}–${s.years[1]} (others ${s.timeMode === "hide" ? "hidden" : "faded"})` : null,
 };
 
+/** Whether an EDTF value is vague: a decade or century ("198X"), approximate ("~1970") or uncertain ("1970?"). */
+export const isVague = (when: string): boolean => /[X~?%]/.test(when);
+
+/**
+ * The relations "possibly in range": dated vaguely ("the late 1980s", "194X") and overlapping the range only partly,
+ * so the paper leaves open whether they fall inside it. They stay shown and are drawn paler (the style module);
+ * wholly inside, or precisely dated, they are certainly in range; not overlapping, out.
+ */
+export function possiblyInRange(
+  relations: readonly { id: string; when?: string[]; start?: number; end?: number }[],
+  range: [number, number] | null,
+): Set<string> {
+  const out = new Set<string>();
+  if (!range) return out;
+  const [from, to] = range;
+  for (const r of relations) {
+    if (!r.when?.some(isVague) || (r.start === undefined && r.end === undefined)) continue;
+    if (!overlaps(r, from, to)) continue;
+    const inside = r.start !== undefined && r.start >= from && r.end !== undefined && r.end <= to;
+    if (!inside) out.add(r.id);
+  }
+  return out;
+}
+
 export interface TimePreset {
   id: string;
   label: string;

@@ -23,6 +23,11 @@ export const LIT_EDGE_SIZE = 2;
 export const SELECTED_EDGE_SIZE = 3;
 const CURVATURE = 0.25;
 
+/** The mark after the label of an entity or relation that carries one of the paper's inconsistencies (a quirk). */
+export const QUIRK_MARK = "⚠";
+/** A label with the quirk mark when the item carries a quirk. */
+export const markLabel = (text: string, marked: boolean): string => (marked ? `${text} ${QUIRK_MARK}` : text);
+
 /** The key of the evidence-layer edge from entity `source` to entity `target`. */
 export const evidenceEdgeKey = (source: string, target: string): string => `evidence:${source}->${target}`;
 

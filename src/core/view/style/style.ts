@@ -6,7 +6,7 @@
 import { kindColor } from "../../data/kinds.ts";
 import type { Visibility } from "../../model/filters.ts";
 import { entityId, nodeKey, type KbGraph } from "../../model/graph.ts";
-import { FADED_EDGE, FADED_NODE, familyOf } from "../palette.ts";
+import { FADED_EDGE, FADED_NODE, familyOf, paler } from "../palette.ts";
 import { selectedEntityId, selectedRelationId, type Selection } from "../selection.ts";
 import type { SizeBy } from "../url-state.ts";
 import {
@@ -43,6 +43,8 @@ export interface StyleView {
   sizeBy: SizeBy;
   /** Node colours by entity id when colouring by a file's attribute (src/core/view/colour-by.ts); else absent. */
   colours?: ReadonlyMap<string, string> | null;
+  /** Relations dated vaguely and only partly inside the time range ("possibly in range"): drawn paler. */
+  possible?: ReadonlySet<string>;
 }
 
 export interface NodeLook {
@@ -54,6 +56,8 @@ export interface NodeLook {
   /** Label drawn whatever the label grid says. A faded node's label is never drawn. */
   forceLabel: boolean;
   zIndex: number;
+  /** Carries one of the paper's inconsistencies: its label bears QUIRK_MARK. */
+  marked: boolean;
 }
 
 export interface EdgeLook {
@@ -71,7 +75,18 @@ export interface EdgeLook {
   /** Label drawn (a relation touching the focus, or the selected one). */
   labelled: boolean;
   zIndex: number;
+  /** Carries one of the paper's inconsistencies: its label bears QUIRK_MARK. */
+  marked: boolean;
+  /** Dated vaguely and only partly inside the time range: drawn in a paler colour. */
+  possible: boolean;
 }
+
+/** The entities and relations (ids) that carry one of the paper's inconsistencies. */
+export interface Marks {
+  entities: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+  relations: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+}
+const NO_MARKS: Marks = { entities: new Set(), relations: new Set() };
 
 /** What the style of one graph needs that does not depend on the view, worked out once per graph. */
 export class StyleBasis {
@@ -79,11 +94,14 @@ export class StyleBasis {
   readonly curvatures: Map<string, number>;
   private readonly families = new Map<string, { color: string; dash: readonly number[] }>();
   private links: { ends: Map<string, [string, string]>; linked: Map<string, Set<string>> } | null = null;
+  private markSets: Marks | null = null;
 
   constructor(
     readonly graph: KbGraph,
     /** Evidence-layer links between entity ids; asked for the first time they are needed. */
     private readonly evidenceLinks: () => [string, string][] = () => [],
+    /** What carries an inconsistency; asked for the first time a look is worked out. */
+    private readonly quirkMarks: () => Marks = () => NO_MARKS,
   ) {
     this.sizes = nodeSizes(graph);
     this.curvatures = edgeCurvatures(graph);
@@ -103,6 +121,11 @@ export class StyleBasis {
       link(t, s);
     }
     return (this.links = { ends, linked });
+  }
+
+  /** What carries an inconsistency (entity ids, relation ids). */
+  get marks(): Marks {
+    return (this.markSets ??= this.quirkMarks());
   }
 
   /** The colour and dash pattern of a relation type (its family's), worked out once per type. */
@@ -154,7 +177,8 @@ export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const color = view.colours?.get(id) ?? basis.graph.getNodeAttribute(key, "fileColor") ?? kindColor(kind);
   const size = basis.sizes.get(key)![view.sizeBy];
   const state = view.nodes.get(id) ?? "shown";
-  const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1 };
+  const marked = basis.marks.entities.has(id);
+  const look = { hidden: false, color, size, faded: false, highlighted: false, forceLabel: false, zIndex: 1, marked };
   if (state === "hidden") return { ...look, hidden: true };
   let faded = state === "faded";
   const f = focus.focus;
@@ -185,19 +209,13 @@ export function edgeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const curvature = evidence ? undefined : basis.curvatures.get(key);
   const { color, dash } = evidence ? EVIDENCE_LOOK : basis.relationLook(relation);
   const size = evidence ? EVIDENCE_SIZE : EDGE_SIZE;
+  const marked = !evidence && basis.marks.relations.has(key);
+  const possible = !evidence && (view.possible?.has(key) ?? false);
   const look = {
-    hidden: false,
-    evidence,
-    relation,
-    color,
-    dash,
-    size,
-    curvature,
-    faded: false,
-    labelled: false,
-    zIndex: 1,
+    ...{ hidden: false, evidence, relation, color: possible ? paler(color) : color, dash, size, curvature },
+    ...{ faded: false, labelled: false, zIndex: 1, marked, possible },
   };
-  const fadedLook = { ...look, color: FADED_EDGE, faded: true, zIndex: 0 };
+  const fadedLook = { ...look, color: FADED_EDGE, faded: true, zIndex: 0, possible: false };
   // A relation's state is the filters'; its ends only matter for the evidence layer, a focus or a trace. This path
   // (every refresh after a filter change) looks at nothing else.
   if (!evidence && focus.focus === null && focus.selectedEdge === null && !view.emphasis) {

@@ -6,6 +6,7 @@ import Isolated from "./Isolated.svelte";
 import Kinds from "./Kinds.svelte";
 import MinDegree from "./MinDegree.svelte";
 import Neighbourhood from "./Neighbourhood.svelte";
+import Quirks from "./Quirks.svelte";
 import RelationTypes from "./RelationTypes.svelte";
 import Source from "./Source.svelte";
 import Time from "./Time.svelte";
@@ -15,6 +16,7 @@ export const SECTIONS: Record<FilterId, Component | null> = {
   relationTypes: RelationTypes,
   time: Time,
   source: Source,
+  quirks: Quirks,
   neighbourhood: Neighbourhood,
   minDegree: MinDegree,
   isolated: Isolated,
