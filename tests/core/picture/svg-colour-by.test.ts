@@ -4,7 +4,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import type { KbEntity, KnowledgeBase } from "../../../src/core/data/build.ts";
-import { renderSvg } from "../../../src/core/picture/svg.ts";
+import { renderSvg, type PictureOptions } from "../../../src/core/picture/svg.ts";
 import { categoryColours } from "../../../src/core/view/colour-by.ts";
 import { VIEW_DEFAULTS } from "../../../src/core/view/url-state.ts";
 
@@ -36,7 +36,7 @@ const kb: KnowledgeBase = {
   quirks: [],
 };
 const layout = Object.fromEntries(kb.entities.map((e, i): [string, [number, number]] => [e.id, [i % 3, i / 3]]));
-const OPTIONS = { width: 800, height: 600, legend: true, background: "white" };
+const OPTIONS: PictureOptions = { width: 800, height: 600, legend: true, background: "white" };
 
 function picture(colourBy: string | null) {
   const doc = new DOMParser().parseFromString(
