@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { relationsInOrder } from "../../src/core/view/graph-keys.ts";
 import { builtDataset, launch, type TrackedPage } from "./helpers.ts";
 import { cameraRatio, nodePosition, openAt, settle } from "./screen-helpers.ts";
+import { fitRatio } from "./framing-helpers.ts";
 
 let browser: Browser;
 let t: TrackedPage;
@@ -162,7 +163,8 @@ describe("shortcuts", () => {
     await page.keyboard.press("+");
     await expect.poll(() => cameraRatio(page)).toBeLessThan(before * 0.8);
     await page.keyboard.press("f");
-    await expect.poll(() => cameraRatio(page)).toBeCloseTo(1, 2);
+    const fitted = await fitRatio(page);
+    await expect.poll(() => cameraRatio(page)).toBeCloseTo(fitted, 3);
 
     await page.getByTestId("shortcuts-toggle").click();
     expect(await page.getByTestId("shortcuts-toggle").getAttribute("aria-pressed")).toBe("false");
@@ -171,7 +173,7 @@ describe("shortcuts", () => {
     expect(await focused()).toBe("kind-source");
     await page.keyboard.press("+");
     await settle(page);
-    expect(await cameraRatio(page)).toBeCloseTo(1, 2);
+    expect(await cameraRatio(page)).toBeCloseTo(fitted, 3);
     await reset("./?sel=model-1967");
     expect(await page.getByTestId("shortcuts-toggle").getAttribute("aria-pressed")).toBe("false");
     await page.getByTestId("kind-source").click();

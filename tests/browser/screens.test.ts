@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DRAWERS } from "../../src/core/view/url-state.ts";
 import { builtDataset, counts, launch, type TrackedPage } from "./helpers.ts";
+import { fitRatio } from "./framing-helpers.ts";
 import {
   cameraRatio,
   canvasBox,
@@ -257,7 +258,8 @@ describe("on a phone (390x844, touch)", () => {
     await page.getByTestId("menu").click();
     expect(await page.getByTestId("zoom-fit").isVisible()).toBe(true);
     await page.getByTestId("zoom-fit").click();
-    await expect.poll(() => cameraRatio(page)).toBeCloseTo(1, 2);
+    const fitted = await fitRatio(page);
+    await expect.poll(() => cameraRatio(page)).toBeCloseTo(fitted, 3);
     await page.keyboard.press("Escape");
     expect(await page.getByTestId("zoom-fit").isVisible()).toBe(false);
   });

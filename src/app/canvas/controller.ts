@@ -3,14 +3,15 @@
 // style module (src/core/view/style), read by sigma's reducers from a `view` callback; the camera is set from the
 // state's camera and reports user moves back. Sigma draws the model graph with its build-time positions (a copy
 // while the evidence layer adds its edges), or the laid-out copy a layout run writes its positions into
-// (./layout-run.ts): the model graph is never written to. Callers change things through narrow methods.
+// (./layout-run.ts) or a tidy animates: the model graph is never written to. It computes, never sets, the camera
+// that frames a set of nodes (./framing.ts). Callers change things through narrow methods.
 import Graph, { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeDashedCurveProgram } from "./dash-curve-program.ts";
 import { EdgeDashedArrowProgram } from "./dash-program.ts";
 import { glyphAttributes, KindNodeProgram } from "./kind-program.ts";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import type { EdgeAttributes, KbGraph, NodeAttributes, Positions } from "../../core/model/graph.ts";
+import { type EdgeAttributes, type KbGraph, type NodeAttributes, type Positions } from "../../core/model/graph.ts";
 import type { Camera } from "../../core/view/url-state.ts";
 import { sameSelection } from "../../core/view/selection.ts";
 import {
@@ -31,27 +32,13 @@ import {
 } from "../../core/view/style/index.ts";
 import { LabelLayer, type CanvasLabels } from "./label-layer.ts";
 import { LayoutRun } from "./layout-run.ts";
+import { resolveCanvasSettings, type CanvasSettings } from "./settings.ts";
+import { drawHoverHalo } from "./hover.ts";
+import type { Insets } from "../../core/picture/camera.ts";
+import { frameOnCanvas, layoutTargets, type FrameContext, type FrameTarget } from "./framing.ts";
 
 export interface CanvasView extends StyleView {
   relationLabel: (type: string) => string;
-}
-
-export interface CanvasSettings {
-  /** 0 (few labels) to 1 (all labels). */
-  labelDensity: number;
-  labelFont: string;
-}
-
-export const CANVAS_DEFAULTS: CanvasSettings = {
-  labelDensity: 0.5,
-  labelFont: '"DejaVu Sans", "Inter", system-ui, sans-serif',
-};
-
-export function resolveCanvasSettings(partial: Partial<CanvasSettings> = {}): CanvasSettings {
-  const s = { ...CANVAS_DEFAULTS, ...partial };
-  if (!(s.labelDensity >= 0 && s.labelDensity <= 1))
-    throw new Error(`canvas: labelDensity must be within 0-1, got ${s.labelDensity}`);
-  return s;
 }
 
 /** What the canvas tells its owner: user camera moves, and node positions after a layout run stops or a reset. */
@@ -217,6 +204,27 @@ export class CanvasController {
     else camera.setState(c);
   }
 
+  /** The camera that frames `target` in `view` (./framing.ts) on the canvas as sized now; null: nothing to frame. */
+  frameCamera(view: CanvasView, target: FrameTarget, o: { labelSize?: number; insets?: Insets } = {}): Camera | null {
+    return frameOnCanvas({ ...this.frameContext(), ...o }, view, target);
+  }
+
+  private frameContext(): FrameContext {
+    return { sigma: this.sigma, basis: this.basis, labelSize: LABEL_SIZE * this.labelScale };
+  }
+
+  /**
+   * Moves the nodes to `positions` (by entity id; others stay) over `ms` on the laid-out copy, never the model
+   * ("Tidy this view"); returns the camera that frames what `view` shows once they are there.
+   */
+  animateLayout(positions: Positions, ms: number, view: CanvasView): Camera | null {
+    const base = this.base();
+    const { targets, extent } = layoutTargets(base, this.shown, positions);
+    const camera = frameOnCanvas({ ...this.frameContext(), at: (key) => targets[key], extent }, view, "visible");
+    this.show(this.layout.animateTo(base, targets, ms));
+    return camera;
+  }
+
   getCamera(): Camera {
     const { x, y, ratio } = this.sigma.getCamera().getState();
     return { x, y, ratio };
@@ -270,18 +278,6 @@ export class CanvasController {
     this.layout.stop();
     this.sigma.kill();
   }
-}
-
-/** Sigma's hover layer without its label (the label layer draws the label where it was placed): a white halo. */
-function drawHoverHalo(ctx: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
-  ctx.save();
-  ctx.fillStyle = "#ffffff";
-  ctx.shadowColor = "rgba(0,0,0,0.45)";
-  ctx.shadowBlur = 8;
-  ctx.beginPath();
-  ctx.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.restore();
 }
 
 /** Whether two views draw the same (the label function is the session's and does not change). */

@@ -1,8 +1,10 @@
 // A ForceAtlas2 run in a web worker for the canvas, on a copy of the graph sigma draws, never on the model graph:
 // the copy (`laid`) carries the positions the worker writes, and the canvas draws it instead of the model while it
 // exists. `reset` drops it, so the model and its build-time positions are drawn again. When the drawn graph changes
-// (the evidence layer), `rebase` moves the laid-out positions onto a copy of the new one.
+// (the evidence layer), `rebase` moves the laid-out positions onto a copy of the new one. `animateTo` moves the copy
+// to given positions (a view's own layout, "Tidy this view") with sigma's animateNodes.
 import type { MultiDirectedGraph } from "graphology";
+import { animateNodes } from "sigma/utils";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { entityId, type EdgeAttributes, type NodeAttributes, type Positions } from "../../core/model/graph.ts";
@@ -26,6 +28,7 @@ export class LayoutRun {
   private worker: FA2Layout | null = null;
   private clock: { t0: number; ms: number; onProgress: (p: number) => void } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelMove: (() => void) | null = null;
 
   /** Called when a run stops and after a reset, with the graph to draw now (null: the model). */
   constructor(private readonly settled: (laid: LaidOut | null) => void) {}
@@ -51,9 +54,24 @@ export class LayoutRun {
     return laid;
   }
 
+  /** Moves the laid-out copy of `base` (made now if there is none) to `targets` (by graph key) over `ms`. */
+  animateTo(base: LaidOut, targets: Record<string, { x: number; y: number }>, ms: number): LaidOut {
+    this.stop();
+    const laid = (this.laid ??= copyAt(base, null));
+    const done = () => {
+      this.cancelMove = null;
+      this.settled(laid);
+    };
+    const cancel = animateNodes(laid, targets, { duration: ms, easing: "quadraticInOut" }, done);
+    // animateNodes calls back at once when ms is 0; otherwise stop() cancels the move and reports where it got to.
+    if (ms > 0) this.cancelMove = () => (cancel(), done());
+    return laid;
+  }
+
   /** The drawn graph is now `base` (the evidence layer switched): returns the graph to draw, laid out as before. */
   rebase(base: LaidOut): LaidOut {
     if (!this.laid) return base;
+    this.cancelMove?.();
     const running = this.worker !== null;
     this.killWorker();
     this.laid = copyAt(base, this.laid);
@@ -76,6 +94,7 @@ export class LayoutRun {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.clock = null;
+    this.cancelMove?.();
     if (!this.worker) return;
     this.killWorker();
     this.settled(this.laid);

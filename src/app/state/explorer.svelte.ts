@@ -10,8 +10,8 @@ import {
   type FilterState,
   type VisibilityResult,
 } from "../../core/model/filters.ts";
-import { entityId, nodeKey, type KbGraph, type Positions } from "../../core/model/graph.ts";
-import { cameraAround, type Viewport } from "../../core/picture/camera.ts";
+import type { KbGraph, Positions } from "../../core/model/graph.ts";
+import { NO_INSETS, type Insets, type Viewport } from "../../core/picture/camera.ts";
 import { evidenceLinks } from "../../core/model/evidence.ts";
 import { cachedCarriers, type QuirkCarriers } from "../../core/model/filters/quirks.ts";
 import { possiblyInRange } from "../../core/model/filters/time.ts";
@@ -28,11 +28,12 @@ import {
   type ViewState,
   type Vocabulary,
 } from "../../core/view/url-state.ts";
+import { tick } from "svelte";
+import { LayoutRun } from "../canvas/layout-run.ts";
 import { ReadingState } from "./reading.svelte.ts";
 import {
   entitySelection,
   selectedEntityId,
-  selectedRelationId,
   selectionLookup,
   traceFor,
   type Selection,
@@ -40,14 +41,15 @@ import {
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
 import { ColourByState } from "./colour-by.svelte.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
+import type { FrameTarget } from "../canvas/framing.ts";
+import { LABEL_SIZE } from "../../core/view/style/look.ts";
 
 /** How long the canvas takes to run a layout, in ms. */
 export const LAYOUT_MS = 6000;
+/** How long framing and tidying animate, in ms. */
+export const [FRAME_MS, TIDY_MS] = [450, 700];
 
-export interface CameraMove {
-  duration: number;
-  easing?: "quadraticInOut";
-}
+export type CameraMove = { duration: number; easing?: "quadraticInOut" };
 
 export type Preset = TimePreset;
 
@@ -73,7 +75,7 @@ export class ExplorerState {
   layoutProgress: number | null = $state(null);
   /** The canvas (sigma), while mounted: it follows this state; components never call it. Also a test hook. */
   canvas: CanvasController | null = $state.raw(null);
-  /** The view's camera (null: the whole graph); the canvas follows it and reports user moves back. */
+  /** The view's camera (null: none yet, the canvas frames what is shown); the canvas follows it, reports moves back. */
   camera: Camera | null = $state.raw(null);
   /** How the canvas moves to the next camera set by an action (null: at once); read once by the canvas. */
   cameraMove: CameraMove | null = null;
@@ -85,6 +87,9 @@ export class ExplorerState {
   replaceUrl = false;
   /** Label size relative to the canvas' usual 12 px (presentation mode shows larger labels). */
   labelScale: number = $state(1);
+  /** Sides of the canvas framing keeps clear: presentation overlays (written by them), with `covers` sheets too. */
+  frameInsets: Insets = NO_INSETS;
+  covers: (() => Insets) | null = null;
 
   /** What the selected claim or source supports, with the path from the paper, or null. */
   readonly trace: { nodes: Set<string>; edges: Set<string> } | null;
@@ -163,10 +168,11 @@ export class ExplorerState {
     return this.relationTypeById.get(type)?.label ?? type;
   }
 
+  /** Selects, and frames what the selection lights unless `focus` is false (a click on the canvas: kept still). */
   select(selection: Selection | null, opts: { focus?: boolean } = {}): void {
     this.selected = selection;
     if (selection) this.panel = true;
-    if (selection && opts.focus) this.focusSelection();
+    if (selection && opts.focus !== false) this.focusSelection();
   }
 
   /** Selects an entity by id (as a source when claims may cite its kind). */
@@ -174,9 +180,9 @@ export class ExplorerState {
     this.select(entitySelection(id, this.entityById.get(id)?.kind), opts);
   }
 
-  // ── Camera and layout ─────────────────────────────────────────────────────
   /** Sets the view's camera; the canvas moves there smoothly when `move` is given. */
   setCamera(camera: Camera | null, move: CameraMove | null = null): void {
+    this.#lastFrame = null;
     this.cameraMove = move;
     this.camera = camera;
   }
@@ -186,38 +192,38 @@ export class ExplorerState {
     this.setCamera({ ...c, ratio: Math.min(4, Math.max(0.02, c.ratio / factor)) }, { duration: 200 });
   }
 
-  fitAll(): void {
-    this.setCamera({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
-  }
-
   /** Node positions as drawn now (after a re-run layout), else as built; keyed by entity id. */
   drawnPositions(): Positions {
-    if (this.positions) return this.positions;
-    const out: Positions = Object.create(null);
-    this.graph.forEachNode((n, a) => (out[entityId(n)] = [a.x, a.y]));
-    return out;
+    return this.positions ?? LayoutRun.positions(this.graph);
   }
 
-  /** Moves the camera onto the selection: a trace, an entity and its neighbours, or a relation's two ends. */
   focusSelection(): void {
-    const sel = this.selected;
-    if (!sel) return;
-    let ids: string[] = [];
-    const edge = selectedRelationId(sel);
-    const node = selectedEntityId(sel);
-    if (this.trace) ids = [...this.trace.nodes];
-    else if (edge !== null) ids = this.graph.hasEdge(edge) ? this.graph.extremities(edge).map(entityId) : [];
-    else if (node !== null && this.graph.hasNode(nodeKey(node)))
-      ids = [node, ...this.graph.neighbors(nodeKey(node)).map(entityId)];
-    this.focusOn(ids);
+    if (this.selected) this.frame("lit");
   }
 
-  /** Moves the camera onto these entities (a path, a paragraph's or a comparison cell's support). */
   focusOn(ids: Iterable<string>): void {
-    const at = this.drawnPositions();
-    const points = [...ids].filter((id) => id in at).map((id) => at[id]);
-    const camera = cameraAround(Object.values(at), points);
-    if (camera) this.setCamera(camera, { duration: 400 });
+    this.frame([...ids]);
+  }
+
+  #lastFrame: { target: FrameTarget; at: number } | null = null;
+  /** Frames `target` ("visible": Fit; "lit": the selection's; entity ids: a path's) once the page shows this state. */
+  frame(target: FrameTarget, move: CameraMove | null = { duration: FRAME_MS, easing: "quadraticInOut" }): void {
+    const asked = (this.#lastFrame = { target, at: performance.now() });
+    void tick().then(() => {
+      if (this.#lastFrame !== asked) return; // another camera was set meanwhile
+      const framing = { labelSize: LABEL_SIZE * this.labelScale, insets: this.covers?.() ?? this.frameInsets };
+      const camera = this.canvas?.frameCamera(this.canvasView(), target, framing);
+      if (camera) this.setCamera(camera, move);
+      this.#lastFrame = asked;
+    });
+  }
+
+  /** The canvas was resized: a frame asked for just now (the panel opening with a selection) is made again. */
+  reframe(): void {
+    const last = this.#lastFrame;
+    if (!last || performance.now() - last.at >= 1000) return;
+    this.frame(last.target, { duration: FRAME_MS / 2 });
+    this.#lastFrame!.at = last.at; // the window does not grow with each resize
   }
 
   runLayout(): void {
@@ -229,9 +235,11 @@ export class ExplorerState {
     this.layoutProgress = null;
   }
 
+  /** Back to the build's positions, framing what is visible there. */
   resetLayout(): void {
     this.stopLayout();
     this.canvas?.resetLayout();
+    this.frame("visible");
   }
 
   setFilters(patch: Partial<FilterState>): void {
@@ -243,17 +251,11 @@ export class ExplorerState {
   }
 
   toggleKind(kind: string): void {
-    const hidden = new Set(this.filters.hiddenKinds);
-    if (hidden.has(kind)) hidden.delete(kind);
-    else hidden.add(kind);
-    this.setFilters({ hiddenKinds: [...hidden] });
+    this.setFilters({ hiddenKinds: toggled(this.filters.hiddenKinds, kind) });
   }
 
   toggleType(type: string): void {
-    const hidden = new Set(this.filters.hiddenTypes);
-    if (hidden.has(type)) hidden.delete(type);
-    else hidden.add(type);
-    this.setFilters({ hiddenTypes: [...hidden] });
+    this.setFilters({ hiddenTypes: toggled(this.filters.hiddenTypes, type) });
   }
 
   // ── URL state ──────────────────────────────────────────────────────────────
@@ -298,3 +300,7 @@ export class ExplorerState {
     return s ? `?${s}` : "";
   }
 }
+
+/** `list` with `item` taken out if it is in, else added at the end. */
+const toggled = (list: readonly string[], item: string): string[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];

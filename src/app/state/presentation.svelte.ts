@@ -184,11 +184,15 @@ export class PresentationState {
     this.viewsOpen = false;
     this.exportOpen = false;
     this.explorer.labelScale = PRESENTATION_LABEL_SCALE;
+    // The canvas grows to the window and the labels grow: frame the view again (once more when the canvas has its
+    // new size and the overlays theirs, see ExplorerState.reframe).
+    this.explorer.frame("lit");
   }
 
   exit(): void {
     this.active = false;
     this.explorer.labelScale = 1;
+    this.explorer.frame("lit");
   }
 
   /** The legend of what the canvas shows now, from the canvas' own style results (faded items left out). */

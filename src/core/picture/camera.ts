@@ -188,21 +188,3 @@ export function fitCamera(
   const offsetY = (insets.top + (viewport.height - insets.bottom)) / 2 - viewport.height / 2;
   return { x: ((s.l + s.r) / 2 + offsetX) / s.k, y: (offsetY - (s.t + s.b) / 2) / s.k, ratio };
 }
-
-/**
- * The camera that brings `chosen` points into view among `all` (graph coordinates): centred on them, with a ratio
- * of 1.4 times their spread in framed coordinates, kept within 0.08-1.2 (the canvas' "focus the selection").
- */
-export function cameraAround(
-  all: Iterable<readonly [number, number]>,
-  chosen: (readonly [number, number])[],
-): Camera | null {
-  if (!chosen.length) return null;
-  const norm = normalization(graphExtent(all));
-  const pts = chosen.map(([x, y]) => norm({ x, y }));
-  const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const ratio = Math.min(1.2, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.4));
-  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio };
-}
