@@ -40,6 +40,7 @@ import {
 } from "../../core/view/selection.ts";
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
 import { ColourByState } from "./colour-by.svelte.ts";
+import { applyViewTo, viewOf } from "./view-io.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 import type { FrameTarget } from "../canvas/framing.ts";
 import { LABEL_SIZE } from "../../core/view/style/look.ts";
@@ -260,33 +261,11 @@ export class ExplorerState {
 
   // ── URL state ──────────────────────────────────────────────────────────────
   toView(): ViewState {
-    return {
-      filters: this.filters,
-      selected: this.selected,
-      camera: this.camera,
-      sizeBy: this.sizeBy,
-      labelDensity: this.labelDensity,
-      panel: this.panel,
-      evidence: this.evidence,
-      drawer: this.drawer,
-      path: this.reading.path,
-      walk: this.reading.walk,
-      colourBy: this.colour.by,
-    };
+    return viewOf(this);
   }
 
   applyView(view: ViewState): void {
-    this.filters = { ...view.filters };
-    this.selected = view.selected;
-    this.sizeBy = view.sizeBy;
-    this.labelDensity = view.labelDensity;
-    this.panel = view.panel;
-    this.evidence = view.evidence;
-    this.drawer = view.drawer;
-    this.reading.path = view.path;
-    this.reading.walk = view.walk;
-    this.colour.by = view.colourBy;
-    if (view.camera) this.setCamera(view.camera);
+    applyViewTo(this, view);
   }
 
   readUrl(search: string): void {
