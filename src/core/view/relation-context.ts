@@ -1,9 +1,9 @@
 // A relation's context in words, the same wherever it is shown (relation panel, an entity's relation lists, the
-// canvas tooltip): its period (years, or the paper's vague wording with its years, see periodText in ./tables.ts,
+// canvas tooltip): its period (years, or the paper's vague wording with its years, see periodText in ./period.ts,
 // the rule the relations table uses) and its model (the key splitting relations of one type between the same ends).
 // Parallel relations that would still read alike are told apart by where the paper states them. Pure functions.
 import type { KbClaim, KbEntity, KbRelation, KnowledgeBase } from "../data/build.ts";
-import { periodText } from "./tables.ts";
+import { periodText } from "./period.ts";
 
 export interface RelationContext {
   /** "1967–1991", "late 1980s (1985–1989)", or "" when the paper dates it nowhere. */

@@ -1,7 +1,7 @@
 // The tables of the explorer (entities, relations, claims, sources): columns, rows, text filter, sorting and the CSV
 // of exactly what is shown. Framework-free, so the accessible table view and its CSV download agree and are tested
 // without a browser. Every row carries the selection it stands for.
-import type { KbClaim, KbRelation, KnowledgeBase } from "../data/build.ts";
+import type { KnowledgeBase } from "../data/build.ts";
 import { locatorOrder, SECTIONS, sectionOf } from "../data/locators.ts";
 import type { VisibilityResult } from "../model/filters.ts";
 import { formatCitation, formatReference } from "../data/cite.ts";
@@ -9,6 +9,7 @@ import { toCsv } from "../formats/csv.ts";
 import { fold } from "../model/search.ts";
 import { isCitable } from "../data/kinds.ts";
 import { isOfKind } from "../data/schema.ts";
+import { datedOr, periodText, yearsText } from "./period.ts";
 import { claimSelection, entitySelection, relationSelection, type Selection } from "./selection.ts";
 
 export const TABLES = ["entities", "relations", "claims", "sources", "quirks"] as const;
@@ -41,13 +42,6 @@ export interface Table {
   columns: Column[];
   rows: Row[];
 }
-
-const yearsText = (x: { start?: number; end?: number }) =>
-  x.start === undefined && x.end === undefined
-    ? ""
-    : x.start === x.end
-      ? `${x.start}`
-      : `${x.start ?? ""}–${x.end ?? ""}`;
 
 const firstYear = (x: { start?: number; end?: number }) => x.start ?? x.end ?? Number.POSITIVE_INFINITY;
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -216,31 +210,6 @@ export function buildTable(kb: KnowledgeBase, id: TableId): Table {
 }
 
 const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
-
-type Spanned = { start?: number; end?: number; span?: { "when-text"?: string } };
-const datedOr = (r: KbRelation, model?: Spanned): Spanned =>
-  r.start === undefined && r.end === undefined && model ? model : r;
-
-/**
- * A relation's period: its years, preceded by the paper's own wording where that wording is vague ("late 1980s
- * (1985–1989)"). The wording comes from the supporting claims whose date is the relation's date and approximate.
- * An undated relation under a model (its key) takes the model's curated span and wording.
- */
-export function periodText(r: KbRelation, claims: KbClaim[], model?: Spanned): string {
-  if (r.start === undefined && r.end === undefined && model && (model.start !== undefined || model.end !== undefined)) {
-    const years = yearsText(model);
-    const words = model.span?.["when-text"];
-    return words ? `${words} (${years})` : years;
-  }
-  const years = yearsText(r);
-  const words = unique(
-    claims
-      .filter((c) => c.qualifiers.approximate && c.qualifiers["when-text"] && r.when?.includes(c.qualifiers.when ?? ""))
-      .map((c) => c.qualifiers["when-text"]!),
-  );
-  if (!words.length) return years;
-  return years ? `${words.join("; ")} (${years})` : words.join("; ");
-}
 
 /** Whether a row's item is in the graph's current view (not hidden or faded by a filter); claims by what they concern. */
 export function inView(kb: KnowledgeBase, vis: Pick<VisibilityResult, "nodes" | "edges">): (row: Row) => boolean {

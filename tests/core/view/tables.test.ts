@@ -1,6 +1,7 @@
 // Tables: one row per item with its selection id, accent-insensitive filtering, sorting, and the CSV of what is shown.
 import { describe, expect, it } from "vitest";
-import { buildTable, inView, periodText, queryTable, tableCsv, TABLES } from "../../../src/core/view/tables.ts";
+import { periodText } from "../../../src/core/view/period.ts";
+import { buildTable, inView, queryTable, tableCsv, TABLES } from "../../../src/core/view/tables.ts";
 import type { KbRelation } from "../../../src/core/data/build.ts";
 import { requireKnowledgeBase } from "../../../src/node/data.ts";
 import { encodeSelection, type Selection } from "../../../src/core/view/selection.ts";
