@@ -290,6 +290,7 @@ function sameView(a: CanvasView, b: CanvasView): boolean {
     a.emphasis === b.emphasis &&
     a.evidence === b.evidence &&
     a.sizeBy === b.sizeBy &&
+    a.colours === b.colours &&
     a.possible === b.possible
   );
 }

@@ -39,6 +39,8 @@ import {
   type Selection,
 } from "../../core/view/selection.ts";
 import { ENTITY_KINDS, isCitable } from "../../core/data/kinds.ts";
+import { ColourByState } from "./colour-by.svelte.ts";
+import { applyViewTo, viewOf } from "./view-io.ts";
 import type { CanvasController, CanvasView } from "../canvas/controller.ts";
 import type { FrameTarget } from "../canvas/framing.ts";
 import { LABEL_SIZE } from "../../core/view/style/look.ts";
@@ -103,6 +105,7 @@ export class ExplorerState {
   constructor(
     readonly kb: KnowledgeBase,
     readonly graph: KbGraph,
+    readonly colour = new ColourByState(kb),
   ) {
     this.visibility = $derived(computeVisibility(this.kb, this.graph, this.filters, this.selectedEntity));
     this.possible = $derived(possiblyInRangeOf(this.kb, this.filters.years));
@@ -129,6 +132,7 @@ export class ExplorerState {
       items,
       isSource: (id) => isCitable(items.entityKind(id)),
       years: this.yearBounds,
+      colourAttributes: this.colour.names,
     };
   }
 
@@ -140,6 +144,7 @@ export class ExplorerState {
     emphasis: this.emphasis,
     evidence: this.evidence,
     sizeBy: this.sizeBy,
+    colours: this.colour.colours,
     possible: this.possible,
     relationLabel: (type) => this.relationTypeLabel(type),
   });
@@ -256,31 +261,11 @@ export class ExplorerState {
 
   // ── URL state ──────────────────────────────────────────────────────────────
   toView(): ViewState {
-    return {
-      filters: this.filters,
-      selected: this.selected,
-      camera: this.camera,
-      sizeBy: this.sizeBy,
-      labelDensity: this.labelDensity,
-      panel: this.panel,
-      evidence: this.evidence,
-      drawer: this.drawer,
-      path: this.reading.path,
-      walk: this.reading.walk,
-    };
+    return viewOf(this);
   }
 
   applyView(view: ViewState): void {
-    this.filters = { ...view.filters };
-    this.selected = view.selected;
-    this.sizeBy = view.sizeBy;
-    this.labelDensity = view.labelDensity;
-    this.panel = view.panel;
-    this.evidence = view.evidence;
-    this.drawer = view.drawer;
-    this.reading.path = view.path;
-    this.reading.walk = view.walk;
-    if (view.camera) this.setCamera(view.camera);
+    applyViewTo(this, view);
   }
 
   readUrl(search: string): void {

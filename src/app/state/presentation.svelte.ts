@@ -5,9 +5,9 @@
 // camera that fits what the view shows (the same fit as the pictures).
 import { pictureCaption } from "../../core/picture/caption.ts";
 import { NO_INSETS, type Insets } from "../../core/picture/camera.ts";
-import { legendOf, type Legend } from "../../core/picture/legend.ts";
+import { byCategory, legendOf, type Legend } from "../../core/picture/legend.ts";
 import { computeScene, styleScene } from "../../core/picture/scene.ts";
-import type { Positions } from "../../core/model/graph.ts";
+import { entityId, type Positions } from "../../core/model/graph.ts";
 import { StyleBasis } from "../../core/view/style/index.ts";
 import { decodeView, encodeView, type Camera, type ViewState } from "../../core/view/url-state.ts";
 import type { NamedView } from "../../core/view/views.ts";
@@ -204,10 +204,19 @@ export class PresentationState {
     ));
     const { nodes, edges } = styleScene(basis, { ...this.explorer.canvasView(), hovered: null });
     const graph = this.explorer.graph;
-    return legendOf(
-      nodes.filter(([, l]) => !l.faded).map(([n]) => graph.getNodeAttribute(n, "kind")),
+    const shown = nodes.filter(([, l]) => !l.faded);
+    const legend = legendOf(
+      shown.map(([n]) => graph.getNodeAttribute(n, "kind")),
       edges.filter(([, l]) => !l.faded).map(([, l]) => l.relation),
     );
+    const attribute = this.explorer.colour.by;
+    return attribute === null
+      ? legend
+      : byCategory(
+          legend,
+          { kb: this.explorer.kb, attribute },
+          shown.map(([n]) => entityId(n)),
+        );
   }
   private basis: StyleBasis | null = null;
 

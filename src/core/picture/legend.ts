@@ -1,7 +1,10 @@
 // The legend of a picture: only what is visible in it, entity kinds (by colour) and relation families (by colour and
 // dash pattern),
 // in the palette's order (the evidence layer last), with how many of each are shown. Faded items are not counted:
-// their colour is grey.
+// their colour is grey. When the view colours an opened file's nodes by one of its attributes, the entities are
+// listed by that attribute's categories instead of by kind (src/core/view/colour-by.ts).
+import type { KnowledgeBase } from "../data/build.ts";
+import { categoryLegend } from "../view/colour-by.ts";
 import { familyOf, RELATION_FAMILIES } from "../view/palette.ts";
 import { ENTITY_KINDS, KINDS, type EntityKind } from "../data/kinds.ts";
 import { EVIDENCE_COLOR, EVIDENCE_RELATION } from "../view/style/index.ts";
@@ -15,11 +18,27 @@ export interface LegendEntry {
   /** A relation family's dash pattern ([] solid; always [] for kinds). */
   dash: readonly number[];
   count: number;
+  /** The kind whose glyph the swatch carries, when the entry is not a kind (a category); else the id is the kind. */
+  kind?: string;
 }
 
 export interface Legend {
   kinds: LegendEntry[];
   relations: LegendEntry[];
+  /** The attribute the entities are listed by (their categories in `kinds`), when colouring by one. */
+  by?: string;
+}
+
+/** What the entities are coloured by: an opened file's attribute (see ViewState.colourBy). */
+export interface ColourByLegend {
+  kb: Pick<KnowledgeBase, "entities">;
+  attribute: string;
+}
+
+/** The legend with its entities listed by the categories of `colour.attribute` (of the shown entity ids). */
+export function byCategory(legend: Legend, colour: ColourByLegend, shown: Iterable<string>): Legend {
+  const kinds = categoryLegend(colour.kb, colour.attribute, shown).map((e) => ({ ...e, dash: [], kind: "other" }));
+  return { ...legend, kinds, by: colour.attribute };
 }
 
 /** Legend of the given shown nodes (their kinds) and shown edges (their relation types). */
@@ -55,12 +74,23 @@ export function legendOf(kinds: Iterable<string>, relations: Iterable<string>): 
 }
 
 /** The legend of a scene: its shown (not faded) nodes and edges. */
-export function legendOfScene(scene: {
-  nodes: { kind: string; state: string }[];
-  edges: { relation: string; state: string }[];
-}): Legend {
-  return legendOf(
-    scene.nodes.filter((n) => n.state === "shown").map((n) => n.kind),
+export function legendOfScene(
+  scene: {
+    nodes: { id: string; kind: string; state: string }[];
+    edges: { relation: string; state: string }[];
+  },
+  colour?: ColourByLegend | null,
+): Legend {
+  const nodes = scene.nodes.filter((n) => n.state === "shown");
+  const legend = legendOf(
+    nodes.map((n) => n.kind),
     scene.edges.filter((e) => e.state === "shown").map((e) => e.relation),
   );
+  return colour
+    ? byCategory(
+        legend,
+        colour,
+        nodes.map((n) => n.id),
+      )
+    : legend;
 }

@@ -11,6 +11,7 @@ import { computeVisibility } from "../model/filters.ts";
 import { entityId, toGraph, type Positions } from "../model/graph.ts";
 import type { Camera, ViewState } from "../view/url-state.ts";
 import { selectedEntityId, traceFor } from "../view/selection.ts";
+import { nodeColours } from "../view/colour-by.ts";
 import {
   EDGE_LABEL_SIZE,
   edgeEnds,
@@ -138,6 +139,7 @@ export function computeScene(kb: KnowledgeBase, layout: Positions, view: ViewSta
     emphasis,
     evidence: view.evidence,
     sizeBy: view.sizeBy,
+    colours: view.colourBy ? nodeColours(kb, view.colourBy) : null,
     possible: possiblyInRangeOf(kb, view.filters.years),
   });
   const extent = graphExtent(graph.mapNodes((_n, a) => [a.x, a.y] as [number, number]));

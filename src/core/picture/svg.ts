@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";
 import type { ViewState } from "../view/url-state.ts";
-import { legendOfScene, type Legend } from "./legend.ts";
+import { legendOfScene, type ColourByLegend, type Legend } from "./legend.ts";
 import { dashArray, defs, drawGraph, glyph } from "./svg-graph.ts";
 import { computeScene, type Scene, type SceneOptions } from "./scene.ts";
 import { escapeXml as x, PICTURE_FONT, textWidth, truncate, wrapText } from "./text.ts";
@@ -91,6 +91,10 @@ function furniture(o: PictureOptions): Furniture {
 
 const entryText = (e: { label: string; count: number }) => `${e.label} ${e.count}`;
 
+/** What the view colours the entities by, for the legend. */
+const colourOf = (kb: KnowledgeBase, view: ViewState): ColourByLegend | null =>
+  view.colourBy ? { kb, attribute: view.colourBy } : null;
+
 function legendWidth(legend: Legend, pictureWidth: number): number {
   const entries = [...legend.kinds, ...legend.relations];
   const widest = Math.max(
@@ -124,7 +128,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
       emphasis: o.emphasis,
       hovered: o.hovered,
     });
-    legendW = legendWidth(legendOfScene(probe), o.width);
+    legendW = legendWidth(legendOfScene(probe, colourOf(kb, view)), o.width);
   }
   const graphBox: Box = { x: 0, y: top, width: Math.max(1, o.width - legendW), height: Math.max(1, bottom - top) };
   const scene = computeScene(kb, layout, view, {
@@ -133,7 +137,7 @@ export function renderPicture(kb: KnowledgeBase, layout: Positions, view: ViewSt
     emphasis: o.emphasis,
     hovered: o.hovered,
   });
-  const legend = legendOfScene(scene);
+  const legend = legendOfScene(scene, colourOf(kb, view));
   const out: string[] = [];
   const fullTitle = o.title?.trim() || "Graph of Lankov 2020";
   out.push(
@@ -212,12 +216,12 @@ function drawLegend(legend: Legend, box: Box): string {
     y += 6;
   };
   section(
-    "Entities",
-    "legend-kind",
+    legend.by ?? "Entities",
+    legend.by ? "legend-category" : "legend-kind",
     legend.kinds,
-    (cy, { color: c, id: kind }) =>
+    (cy, { color: c, id, kind }) =>
       `<circle cx="${n(left + LEGEND.swatch / 2)}" cy="${n(cy)}" r="6" fill="${x(c)}"/>` +
-      glyph(kind, left + LEGEND.swatch / 2, cy, 6, c),
+      glyph(kind ?? id, left + LEGEND.swatch / 2, cy, 6, c),
   );
   section(
     "Relations",
@@ -253,7 +257,7 @@ export function pictureSizeFor(
       emphasis: o.emphasis,
       hovered: o.hovered,
     });
-    legendW = legendWidth(legendOfScene(probe), Infinity);
+    legendW = legendWidth(legendOfScene(probe, colourOf(kb, view)), Infinity);
   }
   const width = clamp(graph.width + legendW);
   const f = furniture({ ...o, width, height: 64 });

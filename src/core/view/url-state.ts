@@ -40,6 +40,8 @@ export interface ViewState {
   path: [string, string] | null;
   /** The paragraph the walk through the paper is at ("p30"), or null when not walking. */
   walk: string | null;
+  /** An opened file's node attribute the nodes are coloured by (src/core/view/colour-by.ts), or null. */
+  colourBy: string | null;
 }
 
 export const DRAWERS = [
@@ -65,11 +67,14 @@ export const VIEW_DEFAULTS: ViewState = {
   drawer: null,
   path: null,
   walk: null,
+  colourBy: null,
 };
 
 export interface Vocabulary extends FilterVocabulary {
   /** The records a selection may name. */
   items: SelectionLookup;
+  /** The node attributes the view may be coloured by (an opened file's categorical ones); none when absent. */
+  colourAttributes?: readonly string[];
 }
 
 /** Every query parameter a view link may carry: the filters' own, then the rest of the view. */
@@ -84,6 +89,7 @@ export const URL_PARAMS: readonly string[] = [
   "tab",
   "path",
   "walk",
+  "colour",
   // A named view (graph/views.yaml or saved); expanded by the app (src/core/view/views.ts expandViewParam).
   "view",
 ];
@@ -109,6 +115,7 @@ export function encodeView(v: ViewState): URLSearchParams {
   if (v.drawer) p.set("tab", v.drawer);
   if (v.path) p.set("path", v.path.join(","));
   if (v.walk) p.set("walk", v.walk);
+  if (v.colourBy) p.set("colour", v.colourBy);
   return p;
 }
 
@@ -190,6 +197,11 @@ export function decodeView(search: string, vocab: Vocabulary): { view: ViewState
   if (walk !== null) {
     if (WALK_LOCATORS.includes(walk)) view.walk = walk;
     else bad("walk", walk);
+  }
+  const colour = get("colour");
+  if (colour !== null) {
+    if (vocab.colourAttributes?.includes(colour)) view.colourBy = colour;
+    else bad("colour", colour);
   }
   return { view, notices };
 }

@@ -33,8 +33,8 @@ describe("legendOf", () => {
   it("a scene's legend leaves faded items out", () => {
     const l = legendOfScene({
       nodes: [
-        { kind: "state", state: "shown" },
-        { kind: "event", state: "faded" },
+        { id: "a", kind: "state", state: "shown" },
+        { id: "b", kind: "event", state: "faded" },
       ],
       edges: [
         { relation: "cites", state: "faded" },
@@ -42,6 +42,30 @@ describe("legendOf", () => {
       ],
     });
     expect(l.kinds.map((k) => k.id)).toEqual(["state"]);
+    expect(l.relations.map((r) => r.id)).toEqual(["labor"]);
+  });
+
+  it("coloured by an opened file's attribute, the entities are listed by its categories (shown ones only)", () => {
+    const kb = {
+      entities: ["c1", "c2", "c1", "c2", "c3"].map((community, i) => ({
+        id: `n${i}`,
+        kind: "other",
+        attributes: { community },
+      })) as never,
+    };
+    const l = legendOfScene(
+      {
+        nodes: ["shown", "shown", "shown", "faded", "faded"].map((state, i) => ({ id: `n${i}`, kind: "other", state })),
+        edges: [{ relation: "employs", state: "shown" }],
+      },
+      { kb, attribute: "community" },
+    );
+    expect(l.by).toBe("community");
+    expect(l.kinds.map((k) => [k.label, k.count, k.kind])).toEqual([
+      ["c1", 2, "other"],
+      ["c2", 1, "other"],
+    ]);
+    expect(new Set(l.kinds.map((k) => k.color)).size).toBe(2);
     expect(l.relations.map((r) => r.id)).toEqual(["labor"]);
   });
 });

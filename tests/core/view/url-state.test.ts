@@ -27,6 +27,7 @@ const vocab: Vocabulary = {
   }),
   isSource: (id) => id === "krushanova-2014",
   years: [1945, 2020],
+  colourAttributes: ["community"],
 };
 
 describe("encodeView / decodeView", () => {
@@ -52,6 +53,7 @@ describe("encodeView / decodeView", () => {
       drawer: "claims",
       path: ["ussr", "dprk"],
       walk: "p30",
+      colourBy: "community",
     };
     const { view: back, notices } = decodeView(encodeView(view).toString(), vocab);
     expect(notices).toEqual([]);
@@ -79,6 +81,7 @@ describe("encodeView / decodeView", () => {
     ["negative degree", "deg=-1", "deg"],
     ["unknown drawer", "tab=<img>", "tab"],
     ["bad evidence flag", "ev=yes", "ev"],
+    ["colour by an attribute the data lacks", "colour=__proto__", "colour"],
     ["unknown parameter", "constructor=1", "constructor"],
     ["bad time mode", "tm=skip", "tm"],
     ["bad isolated flag", "iso=yes", "iso"],

@@ -41,6 +41,8 @@ export interface StyleView {
   /** Whether the evidence layer (source → supported entity edges) is shown. */
   evidence: boolean;
   sizeBy: SizeBy;
+  /** Node colours by entity id when colouring by a file's attribute (src/core/view/colour-by.ts); else absent. */
+  colours?: ReadonlyMap<string, string> | null;
   /** Entities and relations (by id) dated vaguely and only partly inside the time range ("possibly in range"): paler. */
   possible?: ReadonlySet<string>;
 }
@@ -173,7 +175,8 @@ export function nodeLook(basis: StyleBasis, view: StyleView, focus: ViewFocus, k
   const id = entityId(key);
   const kind = basis.graph.getNodeAttribute(key, "kind");
   // A graph opened from another tool keeps the colours its file gives (read-foreign.ts, graph.ts).
-  const color = basis.graph.getNodeAttribute(key, "fileColor") ?? kindColor(kind);
+  // Coloured by one of its attributes when the view says so (src/core/view/colour-by.ts).
+  const color = view.colours?.get(id) ?? basis.graph.getNodeAttribute(key, "fileColor") ?? kindColor(kind);
   const size = basis.sizes.get(key)![view.sizeBy];
   const state = view.nodes.get(id) ?? "shown";
   const marked = basis.marks.entities.has(id);
