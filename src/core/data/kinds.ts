@@ -2,6 +2,7 @@
 // schema of its attributes and whether claims may cite it. The schema (schema.ts), the rules, the palette, the
 // legend, the filters and the detail panels all read this table; adding a kind is one entry here.
 // Colours: Paul Tol's colour-blind-safe "muted" scheme extended with Okabe–Ito hues.
+import "./no-eval.ts";
 import { z } from "zod";
 
 /**

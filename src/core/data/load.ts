@@ -1,6 +1,7 @@
 // Parses the YAML files of graph/data into typed, located records, collecting every problem instead of stopping at
 // the first one. Framework-free and I/O-free (callers pass file texts), so Node scripts, the Vite build, tests and
 // the browser share it.
+import "./no-eval.ts";
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import {

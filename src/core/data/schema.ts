@@ -2,6 +2,7 @@
 // schemas (entity kinds and their attributes come from the kinds table, kinds.ts). The YAML under graph/data/ is
 // parsed with them; rules that need the whole dataset (ids resolve, locators exist, no orphans...) live in
 // src/core/data/rules.ts and run after the schema.
+import "./no-eval.ts";
 import { z } from "zod";
 import { Edtf, ENTITY_KINDS, KINDS, type EntityKind } from "./kinds.ts";
 

@@ -5,7 +5,7 @@
 // pass it through the same checks. Ids and keys such as `__proto__` or `constructor` are ordinary data here:
 // layouts are null-prototype objects and attribute objects are kept as parsed (never copied key by key).
 // First: turns off zod's eval probe in the browser before any schema is built (the CSP forbids eval).
-import "./no-eval.ts";
+import "../data/no-eval.ts";
 import { z } from "zod";
 import type { KnowledgeBase } from "../data/build.ts";
 import type { Positions } from "../model/graph.ts";

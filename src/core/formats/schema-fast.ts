@@ -5,6 +5,7 @@
 // (unions of objects, transforms, other checks) answers false. readJson uses it to skip zod's walk of a valid export, which
 // takes seconds at 100k entities (more in the browser, where zod cannot compile its parsers); for a false it asks
 // zod, which lists the problems. tests/core/formats/schema-fast.test.ts checks it against zod on mangled exports.
+import "../data/no-eval.ts";
 import type { z } from "zod";
 
 type Check = (v: unknown) => boolean;

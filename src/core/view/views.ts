@@ -2,6 +2,7 @@
 // graph/views.yaml (the views the product ships), in the browser's storage (views a user saved) and in views files a
 // user exports or imports. Parsing never throws: every problem is reported with its file, line and view id, and a
 // view whose query the URL decoder would not take as it is (any notice) is a problem, not a silent fallback.
+import "../data/no-eval.ts";
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import type { KnowledgeBase } from "../data/build.ts";
