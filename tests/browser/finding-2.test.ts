@@ -3,8 +3,8 @@
 // inconsistency concerns" shows exactly the carriers, marked ⚠ on the canvas with labels that never overlap; a
 // relation shows its model and period in its panel, in an entity's lists and on hover; relations dated vaguely and
 // only partly inside the range are drawn paler and counted. Expected values come from the built data.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { CanvasLabels } from "../../src/app/canvas/label-layer.ts";
 import { computeVisibility, FILTER_DEFAULTS } from "../../src/core/model/filters.ts";
 import { quirkCarriers } from "../../src/core/model/filters/quirks.ts";
@@ -14,29 +14,12 @@ import { findOverlaps } from "../../src/core/view/labels.ts";
 import { paler, relationColor } from "../../src/core/view/palette.ts";
 import { contextText, relationContext } from "../../src/core/view/relation-context.ts";
 import { QUIRK_MARK } from "../../src/core/view/style/index.ts";
-import { builtDataset, counts, inkRatio, launch, openPage, type TrackedPage } from "./helpers.ts";
+import { browserSession, builtDataset, counts, inkRatio } from "./helpers.ts";
 
-let browser: Browser;
-let current: TrackedPage | undefined;
+const session = browserSession({ width: 1440, height: 900 });
 const { kb } = builtDataset();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = current?.errors ?? [];
-  await current?.page.close();
-  current = undefined;
-  expect(errors).toEqual([]);
-});
-
-async function open(path = "", viewport = { width: 1440, height: 900 }) {
-  current = await openPage(browser, path, viewport);
-  return current.page;
-}
+const open = (path = "", viewport?: { width: number; height: number }) => session.open(path, viewport);
 
 async function results(page: Page, query: string) {
   await page.getByTestId("search-input").fill(query);
